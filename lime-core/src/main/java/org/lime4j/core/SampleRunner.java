@@ -1,0 +1,358 @@
+package org.lime4j.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.lime4j.core.surrogate.StatisticsAccumulator;
+import org.lime4j.core.surrogate.SufficientStatistics;
+
+/**
+ * Runs the sample, predict and weigh loop of one explanation on bounded parallel workers and
+ * accumulates the weighted statistics.
+ *
+ * <p>Samples are summed in fixed blocks whose size depends only on the feature count, each block
+ * in sample order, and blocks are merged in index order. So the sums, and every number derived
+ * from them, are the same for any thread count and batch size.
+ */
+final class SampleRunner<T> {
+    private static final Executor SHARED_POOL = sharedPool();
+    /** The longest wait for cancelled workers to return after a failure. */
+    private static final long EXIT_WAIT_SECONDS = 10;
+
+    private final Sampler<T> sampler;
+    private final BatchCaller<T> caller;
+    private final ExplainOptions options;
+    private final double kernelWidth;
+    private final int d;
+    private final int n;
+    private final int batchSize;
+    private final int batches;
+    private final OutputValidator validator;
+    private final AtomicInteger nextBatch = new AtomicInteger();
+    private final AtomicReference<PredictionException> failure = new AtomicReference<>();
+    private final AtomicLong samplingNanos = new AtomicLong();
+    private final AtomicLong predictionNanos = new AtomicLong();
+    private final BlockFolder folder;
+    private volatile double[] instanceOutput;
+
+    SampleRunner(Sampler<T> sampler, BatchCaller<T> caller, ExplainOptions options,
+            double kernelWidth) {
+        this.sampler = sampler;
+        this.caller = caller;
+        this.options = options;
+        this.kernelWidth = kernelWidth;
+        this.d = sampler.features();
+        this.n = options.numSamples();
+        this.batchSize = Math.min(options.batchSize(), n);
+        this.batches = (n + batchSize - 1) / batchSize;
+        this.validator = new OutputValidator(
+                options.task(), options.outputColumn(), options.strictProbabilities());
+        this.folder = new BlockFolder(d, n);
+    }
+
+    int batches() {
+        return batches;
+    }
+
+    long samplingNanos() {
+        return samplingNanos.get();
+    }
+
+    long predictionNanos() {
+        return predictionNanos.get();
+    }
+
+    double[] instanceOutput() {
+        return instanceOutput.clone();
+    }
+
+    OutputValidator validator() {
+        return validator;
+    }
+
+    /** Runs every batch and returns the frozen statistics. */
+    SufficientStatistics run() {
+        int workers = Math.min(options.parallelism(), batches);
+        Executor executor = options.executor() == null ? SHARED_POOL : options.executor();
+        List<FutureTask<Void>> tasks = new ArrayList<>();
+        List<CountDownLatch> exits = new ArrayList<>();
+        for (int w = 1; w < workers; w++) {
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch exited = new CountDownLatch(1);
+            FutureTask<Void> task = new FutureTask<>(() -> {
+                started.countDown();
+                try {
+                    work();
+                } finally {
+                    exited.countDown();
+                }
+            }, null);
+            tasks.add(task);
+            exits.add(started);
+            exits.add(exited);
+            executor.execute(task);
+        }
+        try {
+            work();
+            for (FutureTask<Void> task : tasks) {
+                task.get();
+            }
+        } catch (InterruptedException e) {
+            fail(new PredictionException(-1, 0, n - 1,
+                    "the explanation was interrupted while waiting for the model", e));
+        } catch (ExecutionException | CancellationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            fail(new PredictionException(-1, 0, n - 1, "a worker failed: " + cause, cause));
+        } finally {
+            if (failure.get() != null) {
+                for (FutureTask<Void> task : tasks) {
+                    task.cancel(true);
+                }
+                awaitExit(exits);
+            }
+        }
+        PredictionException error = failure.get();
+        if (error != null) {
+            if (error.getCause() instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw error;
+        }
+        return folder.total().freeze(sampler.instanceRow());
+    }
+
+    private void work() {
+        Sampler.Worker<T> worker = sampler.newWorker(batchSize);
+        double[] rows = new double[batchSize * d];
+        double[] distances = new double[batchSize];
+        double[] outputs = null;
+        double[] weights = new double[batchSize];
+        while (failure.get() == null) {
+            int batch = nextBatch.getAndIncrement();
+            if (batch >= batches) {
+                return;
+            }
+            int first = batch * batchSize;
+            int count = Math.min(batchSize, n - first);
+            if (Thread.currentThread().isInterrupted()) {
+                fail(error(batch, first, count, "was interrupted before it started",
+                        new InterruptedException()));
+                return;
+            }
+            long start = System.nanoTime();
+            List<T> inputs;
+            try {
+                inputs = worker.fill(options.seed(), first, count, rows, distances);
+            } catch (RuntimeException e) {
+                fail(error(batch, first, count, "could not be sampled: " + e.getMessage(), e));
+                return;
+            }
+            long sampled = System.nanoTime();
+            double[][] predicted;
+            try {
+                predicted = caller.call(inputs);
+            } catch (InterruptedException e) {
+                fail(error(batch, first, count, "was interrupted while the model ran", e));
+                return;
+            } catch (Exception e) {
+                fail(error(batch, first, count, "failed in the model: " + e, e));
+                return;
+            }
+            long done = System.nanoTime();
+            samplingNanos.addAndGet(sampled - start);
+            predictionNanos.addAndGet(done - sampled);
+            try {
+                if (outputs == null) {
+                    validator.check(predicted, first, count, outputs = probe(predicted, count));
+                } else {
+                    validator.check(predicted, first, count, outputs);
+                }
+                computeWeights(first, count, distances, weights);
+            } catch (IllegalStateException e) {
+                fail(error(batch, first, count, "returned invalid output: " + e.getMessage(), e));
+                return;
+            }
+            if (first == 0) {
+                instanceOutput = predicted[0].clone();
+            }
+            folder.deposit(first, count, rows, weights, outputs, validator.explainedColumns());
+        }
+    }
+
+    /** Allocates the flat output buffer once the column count is known. */
+    private double[] probe(double[][] predicted, int count) {
+        int width = predicted != null && predicted.length > 0 && predicted[0] != null
+                ? predicted[0].length : 1;
+        int explained = options.task() == Task.CLASSIFICATION ? Math.max(width, 1) : 1;
+        return new double[batchSize * explained];
+    }
+
+    private void computeWeights(int first, int count, double[] distances, double[] weights) {
+        for (int i = 0; i < count; i++) {
+            double distance = distances[i];
+            if (!(distance >= 0) || Double.isInfinite(distance)) {
+                throw new IllegalStateException("sample " + (first + i) + " has distance "
+                        + distance + " to the instance; distances must be finite and at least 0");
+            }
+            double weight = options.kernel().weight(distance, kernelWidth);
+            if (!(weight >= 0) || Double.isInfinite(weight)) {
+                throw new IllegalStateException("the kernel gave weight " + weight + " to sample "
+                        + (first + i) + " at distance " + distance
+                        + "; kernel weights must be finite and at least 0");
+            }
+            weights[i] = weight;
+        }
+    }
+
+    private PredictionException error(int batch, int first, int count, String what, Throwable cause) {
+        int last = first + count - 1;
+        return new PredictionException(batch, first, last,
+                "batch " + batch + " (samples " + first + ".." + last + ") " + what, cause);
+    }
+
+    private void fail(PredictionException error) {
+        failure.compareAndSet(null, error);
+    }
+
+    /**
+     * Waits, at most {@link #EXIT_WAIT_SECONDS} in all, for every worker that started to return,
+     * so a failed explanation leaves no worker running in a well-behaved model. A worker that
+     * never started was cancelled before it ran. The latches come in pairs: started, exited.
+     */
+    private static void awaitExit(List<CountDownLatch> latches) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(EXIT_WAIT_SECONDS);
+        boolean interrupted = false;
+        for (int i = 0; i < latches.size(); i += 2) {
+            if (latches.get(i).getCount() > 0) {
+                continue;
+            }
+            try {
+                latches.get(i + 1).await(
+                        Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Executor sharedPool() {
+        AtomicInteger counter = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+            Thread thread = new Thread(runnable, "lime4j-worker-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), factory);
+    }
+
+    /** Collects samples into fixed blocks and merges finished blocks in index order. */
+    private static final class BlockFolder {
+        private final int d;
+        private final int n;
+        private final int blockSize;
+        private final Block[] blocks;
+        private final StatisticsAccumulator[] finished;
+        private StatisticsAccumulator total;
+        private int nextToMerge;
+
+        BlockFolder(int d, int n) {
+            this.d = d;
+            this.n = n;
+            this.blockSize = Math.max(1, Math.min(256, 65536 / Math.max(1, d)));
+            int count = (n + blockSize - 1) / blockSize;
+            this.blocks = new Block[count];
+            this.finished = new StatisticsAccumulator[count];
+        }
+
+        void deposit(int first, int count, double[] rows, double[] weights, double[] outputs,
+                int columns) {
+            int end = first + count;
+            int sample = first;
+            while (sample < end) {
+                int blockIndex = sample / blockSize;
+                int blockStart = blockIndex * blockSize;
+                int blockEnd = Math.min(n, blockStart + blockSize);
+                int upTo = Math.min(end, blockEnd);
+                Block block = block(blockIndex, blockEnd - blockStart, columns);
+                int offset = sample - first;
+                int slot = sample - blockStart;
+                int length = upTo - sample;
+                System.arraycopy(rows, offset * d, block.rows, slot * d, length * d);
+                System.arraycopy(weights, offset, block.weights, slot, length);
+                System.arraycopy(outputs, offset * columns, block.outputs, slot * columns,
+                        length * columns);
+                if (block.filled.addAndGet(length) == block.size) {
+                    finish(blockIndex, block, columns);
+                }
+                sample = upTo;
+            }
+        }
+
+        private synchronized Block block(int index, int size, int columns) {
+            Block block = blocks[index];
+            if (block == null) {
+                block = new Block(size, d, columns);
+                blocks[index] = block;
+            }
+            return block;
+        }
+
+        private void finish(int index, Block block, int columns) {
+            StatisticsAccumulator sums = new StatisticsAccumulator(d, columns);
+            for (int i = 0; i < block.size; i++) {
+                sums.add(block.rows, i * d, block.weights[i], block.outputs, i * columns);
+            }
+            synchronized (this) {
+                blocks[index] = null;
+                finished[index] = sums;
+                while (nextToMerge < finished.length && finished[nextToMerge] != null) {
+                    if (total == null) {
+                        total = finished[nextToMerge];
+                    } else {
+                        total.merge(finished[nextToMerge]);
+                    }
+                    finished[nextToMerge] = null;
+                    nextToMerge++;
+                }
+            }
+        }
+
+        synchronized StatisticsAccumulator total() {
+            if (nextToMerge != finished.length) {
+                throw new IllegalStateException("only " + nextToMerge + " of " + finished.length
+                        + " sample blocks were completed");
+            }
+            return total;
+        }
+    }
+
+    private static final class Block {
+        final int size;
+        final double[] rows;
+        final double[] weights;
+        final double[] outputs;
+        final AtomicInteger filled = new AtomicInteger();
+
+        Block(int size, int d, int columns) {
+            this.size = size;
+            this.rows = new double[size * d];
+            this.weights = new double[size];
+            this.outputs = new double[size * columns];
+        }
+    }
+}
