@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.lime4j.core.surrogate.FeatureSelector;
 import org.lime4j.core.surrogate.RidgeFit;
-import org.lime4j.core.surrogate.SufficientStatistics;
+import org.lime4j.core.surrogate.WeightedDesign;
 
 /**
  * The model-agnostic LIME pipeline that every explainer runs: sample, predict, weigh, fit and
@@ -85,6 +85,14 @@ public final class LimeEngine {
             throw new IllegalArgumentException(
                     "kernel width must be finite and greater than 0, got " + width);
         }
+        if (d > SampleRunner.GRAM_FEATURE_LIMIT
+                && options.featureSelection().resolve(options.numFeatures())
+                        != FeatureSelection.HIGHEST_WEIGHTS) {
+            throw new IllegalArgumentException("feature selection "
+                    + options.featureSelection().resolve(options.numFeatures())
+                    + " supports at most " + SampleRunner.GRAM_FEATURE_LIMIT + " features, got "
+                    + d + "; use highest_weights, the default for more than 6 features");
+        }
         if (options.task() == Task.CLASSIFICATION && options.outputColumn() >= 0) {
             throw new IllegalArgumentException("outputColumn applies to regression only; for"
                     + " classification choose classes with labels(...) or topLabels(...)");
@@ -92,7 +100,7 @@ public final class LimeEngine {
 
         // 1. Sample, predict and weigh in parallel batches, accumulating the statistics.
         SampleRunner<T> runner = new SampleRunner<>(sampler, caller, options, width);
-        SufficientStatistics stats = runner.run();
+        WeightedDesign stats = runner.run();
         long fitStart = System.nanoTime();
 
         // 2. Choose the labels from the model's output at the instance.
@@ -117,7 +125,7 @@ public final class LimeEngine {
         Timings timings = new Timings(runner.samplingNanos(), runner.predictionNanos(),
                 end - fitStart, end - start);
         RunInfo run = new RunInfo(Math.min(options.parallelism(), runner.batches()),
-                Math.min(options.batchSize(), options.numSamples()), runner.batches(), timings);
+                runner.batchSize(), runner.batches(), timings);
         return new Explanation(Explanation.SCHEMA_VERSION, Version.get(), spec.explainer(),
                 options.task(), spec.features(), explained, instanceOutput, spec.classNames(),
                 options.seed(), options.numSamples(), width, options.kernel().toString(), ess,
@@ -154,7 +162,7 @@ public final class LimeEngine {
         return labels;
     }
 
-    private static LabelExplanation fitLabel(SufficientStatistics stats, int column, int label,
+    private static LabelExplanation fitLabel(WeightedDesign stats, int column, int label,
             FeatureSelection used, ExplainOptions options, ExplanationSpec spec, int[] usable,
             List<String> warnings, double[] instanceOutput) {
         int[] selected = FeatureSelector.select(stats, column, used, options.numFeatures(), usable);

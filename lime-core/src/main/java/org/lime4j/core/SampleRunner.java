@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.lime4j.core.surrogate.StatisticsAccumulator;
-import org.lime4j.core.surrogate.SufficientStatistics;
+import org.lime4j.core.surrogate.StoredDesign;
+import org.lime4j.core.surrogate.WeightedDesign;
 
 /**
  * Runs the sample, predict and weigh loop of one explanation on bounded parallel workers and
@@ -27,6 +28,13 @@ import org.lime4j.core.surrogate.SufficientStatistics;
  */
 final class SampleRunner<T> {
     private static final Executor SHARED_POOL = sharedPool();
+    /**
+     * Above this many features a {@code d × d} statistics matrix per block costs more than
+     * storing the samples, so the samples are stored instead.
+     */
+    static final int GRAM_FEATURE_LIMIT = 2048;
+    /** A batch holds at most this many interpretable values, bounding the buffers' memory. */
+    static final int MAX_BATCH_CELLS = 1 << 22;
     /** The longest wait for cancelled workers to return after a failure. */
     private static final long EXIT_WAIT_SECONDS = 10;
 
@@ -44,6 +52,7 @@ final class SampleRunner<T> {
     private final AtomicLong samplingNanos = new AtomicLong();
     private final AtomicLong predictionNanos = new AtomicLong();
     private final BlockFolder folder;
+    private StoredDesign.Builder store;
     private volatile double[] instanceOutput;
 
     SampleRunner(Sampler<T> sampler, BatchCaller<T> caller, ExplainOptions options,
@@ -54,11 +63,16 @@ final class SampleRunner<T> {
         this.kernelWidth = kernelWidth;
         this.d = sampler.features();
         this.n = options.numSamples();
-        this.batchSize = Math.min(options.batchSize(), n);
+        this.batchSize = Math.max(1, Math.min(Math.min(options.batchSize(), n),
+                MAX_BATCH_CELLS / Math.max(1, d)));
         this.batches = (n + batchSize - 1) / batchSize;
         this.validator = new OutputValidator(
                 options.task(), options.outputColumn(), options.strictProbabilities());
-        this.folder = new BlockFolder(d, n);
+        this.folder = d > GRAM_FEATURE_LIMIT ? null : new BlockFolder(d, n);
+    }
+
+    int batchSize() {
+        return batchSize;
     }
 
     int batches() {
@@ -81,8 +95,8 @@ final class SampleRunner<T> {
         return validator;
     }
 
-    /** Runs every batch and returns the frozen statistics. */
-    SufficientStatistics run() {
+    /** Runs every batch and returns the weighted design of all samples. */
+    WeightedDesign run() {
         int workers = Math.min(options.parallelism(), batches);
         Executor executor = options.executor() == null ? SHARED_POOL : options.executor();
         List<FutureTask<Void>> tasks = new ArrayList<>();
@@ -129,7 +143,24 @@ final class SampleRunner<T> {
             }
             throw error;
         }
+        if (folder == null) {
+            return store.build();
+        }
         return folder.total().freeze(sampler.instanceRow());
+    }
+
+    private void storeSamples(int first, int count, double[] rows, double[] weights,
+            double[] outputs, int columns) {
+        StoredDesign.Builder target;
+        synchronized (this) {
+            if (store == null) {
+                store = StoredDesign.builder(n, d, columns, sampler.binary(), sampler.instanceRow());
+            }
+            target = store;
+        }
+        for (int i = 0; i < count; i++) {
+            target.set(first + i, rows, i * d, weights[i], outputs, i * columns);
+        }
     }
 
     private void work() {
@@ -186,7 +217,18 @@ final class SampleRunner<T> {
             if (first == 0) {
                 instanceOutput = predicted[0].clone();
             }
-            folder.deposit(first, count, rows, weights, outputs, validator.explainedColumns());
+            try {
+                if (folder == null) {
+                    storeSamples(first, count, rows, weights, outputs,
+                            validator.explainedColumns());
+                } else {
+                    folder.deposit(first, count, rows, weights, outputs,
+                            validator.explainedColumns());
+                }
+            } catch (IllegalArgumentException e) {
+                fail(error(batch, first, count, "could not be stored: " + e.getMessage(), e));
+                return;
+            }
         }
     }
 

@@ -29,6 +29,16 @@ public interface Sampler<T> {
     double[] instanceRow();
 
     /**
+     * Tells whether every interpretable value is 0 or 1, so explanations with many features can
+     * store each row as a bit set. The default is {@code false}.
+     *
+     * @return whether the rows are binary
+     */
+    default boolean binary() {
+        return false;
+    }
+
+    /**
      * Creates the per-thread state that fills batches.
      *
      * @param capacity the largest batch the worker will fill

@@ -95,8 +95,7 @@ public final class FeatureSelector {
     }
 
     private static int[] highestWeights(WeightedDesign design, int label, int[] usable, int k) {
-        RidgeFit fit = RidgeFit.fit(design, label, usable, HIGHEST_WEIGHTS_ALPHA);
-        double[] coefficients = fit.coefficients();
+        double[] coefficients = design.ridgeCoefficients(label, usable, HIGHEST_WEIGHTS_ALPHA);
         List<Integer> order = new ArrayList<>(usable.length);
         double[] score = new double[usable.length];
         for (int a = 0; a < usable.length; a++) {

@@ -34,16 +34,17 @@ public record RidgeFit(
      */
     public static RidgeFit fit(WeightedDesign design, int label, int[] features, double alpha) {
         int k = features.length;
-        double[] gram = new double[k * k];
+        double[] beta = design.ridgeCoefficients(label, features, alpha);
         double[] rhs = new double[k];
+        double[] gram = new double[k * k];
         for (int a = 0; a < k; a++) {
             rhs[a] = design.cross(features[a], label);
-            for (int b = 0; b < k; b++) {
-                gram[a * k + b] = design.gram(features[a], features[b]);
+            for (int b = a; b < k; b++) {
+                double value = design.gram(features[a], features[b]);
+                gram[a * k + b] = value;
+                gram[b * k + a] = value;
             }
-            gram[a * k + a] += alpha;
         }
-        double[] beta = LinearAlgebra.solveSymmetric(gram, rhs, k);
         double intercept = design.outputMean(label);
         double local = 0;
         double explained = 0;
@@ -53,7 +54,7 @@ public record RidgeFit(
             local += beta[a] * design.instanceValue(features[a]);
             explained += beta[a] * rhs[a];
             for (int b = 0; b < k; b++) {
-                quadratic += beta[a] * design.gram(features[a], features[b]) * beta[b];
+                quadratic += beta[a] * gram[a * k + b] * beta[b];
             }
         }
         double total = design.outputVariance(label);

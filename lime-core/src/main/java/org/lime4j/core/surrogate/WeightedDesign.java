@@ -75,4 +75,30 @@ public interface WeightedDesign {
      * @return {@code z_0j}
      */
     double instanceValue(int j);
+
+    /**
+     * Solves the ridge system {@code (G_SS + αI) β = c_S} for a subset of the features. The
+     * default builds the {@code k × k} system from {@link #gram}; designs over stored samples
+     * may solve it in another form.
+     *
+     * @param label the output column
+     * @param features the features, possibly none
+     * @param alpha the penalty, at least 0
+     * @return one coefficient per feature
+     */
+    default double[] ridgeCoefficients(int label, int[] features, double alpha) {
+        int k = features.length;
+        double[] system = new double[k * k];
+        double[] rhs = new double[k];
+        for (int a = 0; a < k; a++) {
+            rhs[a] = cross(features[a], label);
+            for (int b = a; b < k; b++) {
+                double value = gram(features[a], features[b]);
+                system[a * k + b] = value;
+                system[b * k + a] = value;
+            }
+            system[a * k + a] += alpha;
+        }
+        return LinearAlgebra.solveSymmetric(system, rhs, k);
+    }
 }
