@@ -49,7 +49,7 @@ abstract class BatchCaller<T> {
                 } catch (TimeoutException e) {
                     future.cancel(true);
                     TimeoutException timedOut = new TimeoutException(
-                            "no answer within the timeout of " + timeout
+                            "the model returned no result within the timeout of " + timeout
                                     + "; raise it with ExplainOptions.timeout(...)");
                     timedOut.initCause(e);
                     throw timedOut;

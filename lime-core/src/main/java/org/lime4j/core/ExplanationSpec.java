@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What an explainer tells the engine about the instance it explains, besides its samples.
+ * The description of an explained instance that an explainer passes to the engine, besides
+ * its samples.
  *
  * @param explainer the kind of explainer, such as {@code tabular}
  * @param features the interpretable features, one per column of the sampler's rows

@@ -34,7 +34,7 @@ public final class LimeEngine {
      * @param sampler builds the perturbed samples
      * @param predictor the black box
      * @param options the shared options
-     * @param spec what the explainer knows about the instance
+     * @param spec the features, class names and settings of the explainer
      * @return the explanation
      * @throws IllegalArgumentException if the problem has no feature or the options do not fit it
      * @throws PredictionException if the model fails, returns invalid output or is interrupted
@@ -53,7 +53,7 @@ public final class LimeEngine {
      * @param sampler builds the perturbed samples
      * @param predictor the black box
      * @param options the shared options
-     * @param spec what the explainer knows about the instance
+     * @param spec the features, class names and settings of the explainer
      * @return the explanation
      * @throws IllegalArgumentException if the problem has no feature or the options do not fit it
      * @throws PredictionException if the model fails, times out, returns invalid output or is

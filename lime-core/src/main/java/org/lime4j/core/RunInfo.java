@@ -1,7 +1,7 @@
 package org.lime4j.core;
 
 /**
- * How one explanation was run: parallelism, batching and timings. These vary between runs that
+ * The run information of one explanation: parallelism, batching and timings. These vary between runs that
  * give the same result, so {@link ExplanationJson#toCanonicalJson} leaves them out.
  *
  * @param parallelism the maximum number of batches in flight

@@ -33,9 +33,9 @@ final class SampleRunner<T> {
      * storing the samples, so the samples are stored instead.
      */
     static final int GRAM_FEATURE_LIMIT = 2048;
-    /** A batch holds at most this many interpretable values, bounding the buffers' memory. */
+    /** A batch contains at most this many interpretable values, bounding the buffers' memory. */
     static final int MAX_BATCH_CELLS = 1 << 22;
-    /** The longest wait for cancelled workers to return after a failure. */
+    /** The maximum wait for cancelled workers to return after a failure. */
     private static final long EXIT_WAIT_SECONDS = 10;
 
     private final Sampler<T> sampler;
