@@ -44,105 +44,170 @@ final class LassoPath {
 
     /** Returns the coefficients at every step of the path, step 0 being all zeros. */
     static List<double[]> path(WeightedDesign design, int label, int[] usable) {
-        int m = usable.length;
-        double n = design.samples();
-        double[][] gram = new double[m][m];
-        double[] xy = new double[m];
-        for (int a = 0; a < m; a++) {
-            xy[a] = design.cross(usable[a], label);
-            for (int b = 0; b < m; b++) {
-                gram[a][b] = design.gram(usable[a], usable[b]);
-            }
-        }
-        List<double[]> coefs = new ArrayList<>();
-        coefs.add(new double[m]);
-        // Inactive variables in scikit-learn's order, with their current correlations.
-        List<Integer> inactive = new ArrayList<>();
-        List<Double> cov = new ArrayList<>();
-        for (int a = 0; a < m; a++) {
-            inactive.add(a);
-            cov.add(xy[a]);
-        }
-        List<Integer> active = new ArrayList<>();
-        List<Double> signs = new ArrayList<>();
+        Walk walk = new Walk(design, label, usable);
+        walk.run();
+        return walk.coefs;
+    }
+
+    /** The state of one walk along the path, in scikit-learn's variable order. */
+    private static final class Walk {
+        final int m;
+        final double n;
+        final double[][] gram;
+        final double[] xy;
+        final List<double[]> coefs = new ArrayList<>();
+        /** Inactive variables in scikit-learn's order, with their current correlations. */
+        final List<Integer> inactive = new ArrayList<>();
+        final List<Double> cov = new ArrayList<>();
+        final List<Integer> active = new ArrayList<>();
+        final List<Double> signs = new ArrayList<>();
         double[][] chol = new double[0][0];
-        boolean drop = false;
-        double prevAlpha = 0;
-        int iteration = 0;
-        while (true) {
-            int cIndex = -1;
-            double cSigned = 0;
-            double c = 0;
-            for (int p = 0; p < cov.size(); p++) {
-                if (cIndex < 0 || Math.abs(cov.get(p)) > c) {
-                    cIndex = p;
-                    cSigned = cov.get(p);
-                    c = Math.abs(cSigned);
+
+        Walk(WeightedDesign design, int label, int[] usable) {
+            m = usable.length;
+            n = design.samples();
+            gram = new double[m][m];
+            xy = new double[m];
+            for (int a = 0; a < m; a++) {
+                xy[a] = design.cross(usable[a], label);
+                for (int b = 0; b < m; b++) {
+                    gram[a][b] = design.gram(usable[a], usable[b]);
                 }
+                inactive.add(a);
+                cov.add(xy[a]);
             }
-            double alpha = c / n;
-            if (alpha <= EPS32) {
-                break;
-            }
-            if (iteration >= MAX_ITERATIONS || active.size() >= m) {
-                break;
-            }
-            if (!drop) {
-                int feature = inactive.get(cIndex);
-                double[][] extended = extendCholesky(chol, gram, active, feature);
-                swap(inactive, 0, cIndex);
-                swap(cov, 0, cIndex);
-                if (extended == null) {
-                    // Degenerate with the active set: its correlation is zeroed and it stays out.
-                    cov.set(0, 0.0);
-                    swap(inactive, 0, cIndex);
-                    swap(cov, 0, cIndex);
+            coefs.add(new double[m]);
+        }
+
+        void run() {
+            boolean drop = false;
+            double prevAlpha = 0;
+            int iteration = 0;
+            while (true) {
+                int entering = strongestInactive();
+                double signedCorrelation = entering < 0 ? 0 : cov.get(entering);
+                double c = Math.abs(signedCorrelation);
+                double alpha = c / n;
+                if (alpha <= EPS32 || iteration >= MAX_ITERATIONS || active.size() >= m) {
+                    break;
+                }
+                if (!drop && !enter(entering, signedCorrelation)) {
                     continue;
                 }
-                inactive.remove(0);
-                cov.remove(0);
-                chol = extended;
-                active.add(feature);
-                signs.add(Math.signum(cSigned));
+                if (iteration > 0 && prevAlpha < alpha) {
+                    break;
+                }
+                double[] direction = new double[active.size()];
+                double aa = equiangular(direction);
+                double[] corrEqDir = inactiveCorrelations(direction);
+                double gamma = stepLength(c, aa, corrEqDir);
+
+                // A coefficient that would cross zero before that step ends the step and drops.
+                double[] previous = coefs.get(coefs.size() - 1);
+                List<Integer> dropped = crossings(previous, direction, gamma);
+                drop = !dropped.isEmpty();
+                if (drop) {
+                    gamma = -previous[active.get(dropped.get(0))]
+                            / (direction[dropped.get(0)] + TINY32);
+                }
+                iteration++;
+                double[] coef = new double[m];
+                for (int a = 0; a < active.size(); a++) {
+                    int j = active.get(a);
+                    coef[j] = previous[j] + gamma * direction[a];
+                }
+                coefs.add(coef);
+                for (int p = 0; p < cov.size(); p++) {
+                    cov.set(p, cov.get(p) - gamma * corrEqDir[p]);
+                }
+                prevAlpha = alpha;
+                if (drop) {
+                    leave(dropped, coef);
+                }
             }
-            if (iteration > 0 && prevAlpha < alpha) {
-                break;
+        }
+
+        /** Returns the position of the inactive variable with the largest |correlation|. */
+        private int strongestInactive() {
+            int best = -1;
+            double max = 0;
+            for (int p = 0; p < cov.size(); p++) {
+                if (best < 0 || Math.abs(cov.get(p)) > max) {
+                    best = p;
+                    max = Math.abs(cov.get(p));
+                }
             }
-            int nActive = active.size();
+            return best;
+        }
+
+        /**
+         * Moves the variable at {@code position} into the active set. A variable degenerate with
+         * the active set has its correlation zeroed and stays out; then this returns false.
+         */
+        private boolean enter(int position, double signedCorrelation) {
+            int feature = inactive.get(position);
+            double[][] extended = extendCholesky(chol, gram, active, feature);
+            swap(inactive, 0, position);
+            swap(cov, 0, position);
+            if (extended == null) {
+                cov.set(0, 0.0);
+                swap(inactive, 0, position);
+                swap(cov, 0, position);
+                return false;
+            }
+            inactive.remove(0);
+            cov.remove(0);
+            chol = extended;
+            active.add(feature);
+            signs.add(Math.signum(signedCorrelation));
+            return true;
+        }
+
+        /** Fills the equiangular direction of the active set and returns its normalizer. */
+        private double equiangular(double[] direction) {
+            int size = active.size();
             double[] leastSquares = choleskySolve(chol, signs);
-            double aa;
-            if (nActive == 1 && leastSquares[0] == 0) {
-                leastSquares[0] = 1;
-                aa = 1;
-            } else {
-                double sum = 0;
-                for (int a = 0; a < nActive; a++) {
-                    sum += leastSquares[a] * signs.get(a);
-                }
-                aa = 1.0 / Math.sqrt(sum);
-                int attempt = 0;
-                while (!Double.isFinite(aa)) {
-                    leastSquares = regularizedSolve(chol, signs, Math.pow(2, attempt) * EPS64);
-                    double tmp = 0;
-                    for (int a = 0; a < nActive; a++) {
-                        tmp += leastSquares[a] * signs.get(a);
-                    }
-                    aa = 1.0 / Math.sqrt(Math.max(tmp, EPS64));
-                    attempt++;
-                }
-                for (int a = 0; a < nActive; a++) {
-                    leastSquares[a] *= aa;
-                }
+            if (size == 1 && leastSquares[0] == 0) {
+                direction[0] = 1;
+                return 1;
             }
-            double[] corrEqDir = new double[inactive.size()];
+            double aa = 1.0 / Math.sqrt(dotSigns(leastSquares));
+            int attempt = 0;
+            while (!Double.isFinite(aa)) {
+                // Too ill-conditioned: scikit-learn shifts the factor's diagonal until it solves.
+                leastSquares = regularizedSolve(chol, signs, Math.pow(2, attempt) * EPS64);
+                aa = 1.0 / Math.sqrt(Math.max(dotSigns(leastSquares), EPS64));
+                attempt++;
+            }
+            for (int a = 0; a < size; a++) {
+                direction[a] = leastSquares[a] * aa;
+            }
+            return aa;
+        }
+
+        private double dotSigns(double[] values) {
+            double sum = 0;
+            for (int a = 0; a < values.length; a++) {
+                sum += values[a] * signs.get(a);
+            }
+            return sum;
+        }
+
+        private double[] inactiveCorrelations(double[] direction) {
+            double[] result = new double[inactive.size()];
             for (int p = 0; p < inactive.size(); p++) {
                 double sum = 0;
                 int j = inactive.get(p);
-                for (int a = 0; a < nActive; a++) {
-                    sum += gram[active.get(a)][j] * leastSquares[a];
+                for (int a = 0; a < active.size(); a++) {
+                    sum += gram[active.get(a)][j] * direction[a];
                 }
-                corrEqDir[p] = round15(sum);
+                result[p] = round15(sum);
             }
+            return result;
+        }
+
+        /** Returns the step to the next variable's entry, or to the end of the path. */
+        private double stepLength(double c, double aa, double[] corrEqDir) {
             double gamma = c / aa;
             for (int p = 0; p < inactive.size(); p++) {
                 double g1 = (c - cov.get(p)) / (aa - corrEqDir[p] + TINY32);
@@ -154,53 +219,49 @@ final class LassoPath {
                     gamma = Math.min(gamma, g2);
                 }
             }
-            double[] previous = coefs.get(coefs.size() - 1);
+            return gamma;
+        }
+
+        /**
+         * Returns the active positions, highest first, whose coefficient reaches zero first and
+         * before {@code gamma}, flipping their signs; empty when none does.
+         */
+        private List<Integer> crossings(double[] previous, double[] direction, double gamma) {
+            int size = active.size();
             double zPos = Double.MAX_VALUE;
-            double[] z = new double[nActive];
-            for (int a = 0; a < nActive; a++) {
-                z[a] = -previous[active.get(a)] / (leastSquares[a] + TINY32);
+            double[] z = new double[size];
+            for (int a = 0; a < size; a++) {
+                z[a] = -previous[active.get(a)] / (direction[a] + TINY32);
                 if (z[a] > 0) {
                     zPos = Math.min(zPos, z[a]);
                 }
             }
             List<Integer> dropped = new ArrayList<>();
-            drop = false;
             if (zPos < gamma) {
-                for (int a = nActive - 1; a >= 0; a--) {
+                for (int a = size - 1; a >= 0; a--) {
                     if (z[a] == zPos) {
                         dropped.add(a);
                         signs.set(a, -signs.get(a));
                     }
                 }
-                gamma = zPos;
-                drop = true;
             }
-            iteration++;
-            double[] coef = new double[m];
-            for (int a = 0; a < nActive; a++) {
-                int j = active.get(a);
-                coef[j] = previous[j] + gamma * leastSquares[a];
-            }
-            coefs.add(coef);
-            for (int p = 0; p < cov.size(); p++) {
-                cov.set(p, cov.get(p) - gamma * corrEqDir[p]);
-            }
-            prevAlpha = alpha;
-            if (drop) {
-                for (int position : dropped) {
-                    int feature = active.remove(position);
-                    signs.remove(position);
-                    double correlation = xy[feature];
-                    for (int j : active) {
-                        correlation -= gram[feature][j] * coef[j];
-                    }
-                    inactive.add(0, feature);
-                    cov.add(0, correlation);
-                }
-                chol = rebuildCholesky(gram, active);
-            }
+            return dropped;
         }
-        return coefs;
+
+        /** Moves dropped variables back to the front of the inactive list. */
+        private void leave(List<Integer> dropped, double[] coef) {
+            for (int position : dropped) {
+                int feature = active.remove(position);
+                signs.remove(position);
+                double correlation = xy[feature];
+                for (int j : active) {
+                    correlation -= gram[feature][j] * coef[j];
+                }
+                inactive.add(0, feature);
+                cov.add(0, correlation);
+            }
+            chol = rebuildCholesky(gram, active);
+        }
     }
 
     /** Appends a variable to the Cholesky factor of the active Gram matrix, or null if degenerate. */
