@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 /** Calls a synchronous or asynchronous predictor for one batch, with the timeout applied. */
 abstract class BatchCaller<T> {
@@ -22,12 +23,16 @@ abstract class BatchCaller<T> {
                 }
             };
         }
-        Object lock = new Object();
+        // An interruptible lock, so a thread waiting for another thread's call can be interrupted.
+        ReentrantLock lock = new ReentrantLock();
         return new BatchCaller<>() {
             @Override
             double[][] call(List<T> batch) throws Exception {
-                synchronized (lock) {
+                lock.lockInterruptibly();
+                try {
                     return predictor.predict(batch);
+                } finally {
+                    lock.unlock();
                 }
             }
         };

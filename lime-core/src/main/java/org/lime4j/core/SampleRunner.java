@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -14,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.lime4j.core.surrogate.BinaryStatistics;
 import org.lime4j.core.surrogate.StatisticsAccumulator;
+import org.lime4j.core.surrogate.SufficientStatistics;
 import org.lime4j.core.surrogate.StoredDesign;
 import org.lime4j.core.surrogate.WeightedDesign;
 
@@ -51,9 +54,14 @@ final class SampleRunner<T> {
     private final AtomicReference<PredictionException> failure = new AtomicReference<>();
     private final AtomicLong samplingNanos = new AtomicLong();
     private final AtomicLong predictionNanos = new AtomicLong();
+    /** Sums of non-binary rows with at most {@link #GRAM_FEATURE_LIMIT} features, else null. */
     private final BlockFolder folder;
+    /** Binary rows with at most {@link #GRAM_FEATURE_LIMIT} features, else null. */
+    private final BitRows bitRows;
     private StoredDesign.Builder store;
     private volatile double[] instanceOutput;
+    /** Worker tasks that completed or were cancelled; guarded by {@code this}. */
+    private int finishedTasks;
 
     SampleRunner(Sampler<T> sampler, BatchCaller<T> caller, ExplainOptions options,
             double kernelWidth) {
@@ -68,7 +76,9 @@ final class SampleRunner<T> {
         this.batches = (n + batchSize - 1) / batchSize;
         this.validator = new OutputValidator(
                 options.task(), options.outputColumn(), options.strictProbabilities());
-        this.folder = d > GRAM_FEATURE_LIMIT ? null : new BlockFolder(d, n);
+        boolean small = d <= GRAM_FEATURE_LIMIT;
+        this.bitRows = small && sampler.binary() ? new BitRows(n, d) : null;
+        this.folder = small && bitRows == null ? new BlockFolder(d, n) : null;
     }
 
     int batchSize() {
@@ -111,16 +121,32 @@ final class SampleRunner<T> {
                 } finally {
                     exited.countDown();
                 }
-            }, null);
+            }, null) {
+                @Override
+                protected void done() {
+                    taskFinished();
+                }
+            };
+            try {
+                executor.execute(task);
+            } catch (RejectedExecutionException e) {
+                // A saturated executor lowers the parallelism; the calling thread still works.
+                break;
+            }
             tasks.add(task);
             exits.add(started);
             exits.add(exited);
-            executor.execute(task);
         }
         try {
             work();
-            for (FutureTask<Void> task : tasks) {
-                task.get();
+            cancelUnstarted(tasks, exits);
+            awaitTasksOrFailure(tasks.size());
+            if (failure.get() == null) {
+                for (FutureTask<Void> task : tasks) {
+                    if (!task.isCancelled()) {
+                        task.get();
+                    }
+                }
             }
         } catch (InterruptedException e) {
             fail(new PredictionException(-1, 0, n - 1,
@@ -129,7 +155,8 @@ final class SampleRunner<T> {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             fail(new PredictionException(-1, 0, n - 1, "a worker failed: " + cause, cause));
         } finally {
-            if (failure.get() != null) {
+            // A failure in this thread, or an Error thrown past work(), also stops the workers.
+            if (failure.get() != null || !allDone(tasks)) {
                 for (FutureTask<Void> task : tasks) {
                     task.cancel(true);
                 }
@@ -143,10 +170,50 @@ final class SampleRunner<T> {
             }
             throw error;
         }
+        if (bitRows != null) {
+            return bitRows.statistics(sampler.instanceRow());
+        }
         if (folder == null) {
             return store.build();
         }
         return folder.total().freeze(sampler.instanceRow());
+    }
+
+    /**
+     * Cancels the worker tasks that have not started. Once the calling thread's loop ends, every
+     * batch is claimed, so such a task has nothing left to do, and waiting for a busy executor
+     * to start it could wait for unrelated work, or forever when this thread is the executor's.
+     */
+    private static void cancelUnstarted(List<FutureTask<Void>> tasks, List<CountDownLatch> exits) {
+        for (int t = 0; t < tasks.size(); t++) {
+            if (exits.get(2 * t).getCount() > 0) {
+                tasks.get(t).cancel(false);
+            }
+        }
+    }
+
+    private synchronized void taskFinished() {
+        finishedTasks++;
+        notifyAll();
+    }
+
+    /**
+     * Waits until every worker task finished or any batch failed, so a failure is acted on at
+     * once instead of after the slowest worker's model call returns.
+     */
+    private synchronized void awaitTasksOrFailure(int count) throws InterruptedException {
+        while (finishedTasks < count && failure.get() == null) {
+            wait();
+        }
+    }
+
+    private static boolean allDone(List<FutureTask<Void>> tasks) {
+        for (FutureTask<Void> task : tasks) {
+            if (!task.isDone()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void storeSamples(int first, int count, double[] rows, double[] weights,
@@ -196,8 +263,14 @@ final class SampleRunner<T> {
             } catch (InterruptedException e) {
                 fail(error(batch, first, count, "was interrupted while the model ran", e));
                 return;
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
+                // A model's Error (an AssertionError, a LinkageError) fails the explanation like
+                // an exception. A VirtualMachineError is rethrown once the failure is recorded,
+                // which stops the other workers.
                 fail(error(batch, first, count, "failed in the model: " + e, e));
+                if (e instanceof VirtualMachineError) {
+                    throw (VirtualMachineError) e;
+                }
                 return;
             }
             long done = System.nanoTime();
@@ -218,7 +291,10 @@ final class SampleRunner<T> {
                 instanceOutput = predicted[0].clone();
             }
             try {
-                if (folder == null) {
+                if (bitRows != null) {
+                    bitRows.set(first, count, rows, weights, outputs,
+                            validator.explainedColumns());
+                } else if (folder == null) {
                     storeSamples(first, count, rows, weights, outputs,
                             validator.explainedColumns());
                 } else {
@@ -264,7 +340,11 @@ final class SampleRunner<T> {
     }
 
     private void fail(PredictionException error) {
-        failure.compareAndSet(null, error);
+        if (failure.compareAndSet(null, error)) {
+            synchronized (this) {
+                notifyAll();
+            }
+        }
     }
 
     /**
@@ -279,11 +359,14 @@ final class SampleRunner<T> {
             if (latches.get(i).getCount() > 0) {
                 continue;
             }
-            try {
-                latches.get(i + 1).await(
-                        Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                interrupted = true;
+            while (true) {
+                try {
+                    latches.get(i + 1).await(
+                            Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {
@@ -300,6 +383,61 @@ final class SampleRunner<T> {
         };
         return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), factory);
+    }
+
+    /**
+     * Binary rows kept as bit sets, with their weights and outputs, indexed by sample. Each
+     * worker writes only its own samples' slots, so no lock is needed after the lazy allocation.
+     */
+    private static final class BitRows {
+        private final int n;
+        private final int d;
+        private final int words;
+        private final long[] bits;
+        private final double[] weights;
+        private volatile double[] outputs;
+        private int columns;
+
+        BitRows(int n, int d) {
+            this.n = n;
+            this.d = d;
+            this.words = (d + 63) >>> 6;
+            this.bits = new long[n * words];
+            this.weights = new double[n];
+        }
+
+        void set(int first, int count, double[] rows, double[] batchWeights,
+                double[] batchOutputs, int width) {
+            double[] target = outputs(width);
+            for (int s = 0; s < count; s++) {
+                int base = (first + s) * words;
+                for (int j = 0; j < d; j++) {
+                    double value = rows[s * d + j];
+                    if (value == 1.0) {
+                        bits[base + (j >>> 6)] |= 1L << (j & 63);
+                    } else if (value != 0.0) {
+                        throw new IllegalArgumentException("sample " + (first + s)
+                                + " has value " + value + " in feature " + j
+                                + ", but the sampler declared binary rows");
+                    }
+                }
+            }
+            System.arraycopy(batchWeights, 0, weights, first, count);
+            System.arraycopy(batchOutputs, 0, target, first * width, count * width);
+        }
+
+        private synchronized double[] outputs(int width) {
+            if (outputs == null) {
+                columns = width;
+                outputs = new double[n * width];
+            }
+            return outputs;
+        }
+
+        synchronized SufficientStatistics statistics(double[] instanceRow) {
+            return BinaryStatistics.compute(bits, words, d, weights, outputs, columns,
+                    instanceRow);
+        }
     }
 
     /** Collects samples into fixed blocks and merges finished blocks in index order. */
