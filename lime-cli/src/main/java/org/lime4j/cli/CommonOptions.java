@@ -1,0 +1,93 @@
+package org.lime4j.cli;
+
+import java.nio.file.Path;
+import org.lime4j.core.ExplainOptions;
+import org.lime4j.core.FeatureSelection;
+import picocli.CommandLine.Option;
+
+/** The options every explaining command shares: sampling, selection, threads and output. */
+final class CommonOptions {
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the random samples; the"
+            + " same seed and inputs give the same explanation (default: ${DEFAULT-VALUE}).")
+    long seed = 0;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Number of perturbed samples per"
+            + " explanation, the instance included (default: the explainer's, 5000 for tabular"
+            + " and text).")
+    Integer samples;
+
+    @Option(names = "--features", paramLabel = "K", description = "Maximum number of features per"
+            + " explanation (default: ${DEFAULT-VALUE}).")
+    int features = ExplainOptions.DEFAULT_FEATURES;
+
+    @Option(names = "--feature-selection", paramLabel = "METHOD", description = "Feature"
+            + " selection: auto, none, forward_selection, highest_weights or lasso_path (default:"
+            + " ${DEFAULT-VALUE}).")
+    String featureSelection = "auto";
+
+    @Option(names = "--kernel-width", paramLabel = "W", description = "Kernel width (default: the"
+            + " explainer's, 0.75·sqrt(columns) for tabular, 25 for text).")
+    Double kernelWidth;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Maximum number of model calls in"
+            + " flight (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "Maximum number of samples per"
+            + " model call (default: ${DEFAULT-VALUE}).")
+    int batchSize = ExplainOptions.DEFAULT_BATCH_SIZE;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FOLDER", description = "Folder for the"
+            + " reports (default: ${DEFAULT-VALUE}, in the current folder).")
+    Path output = Path.of("report");
+
+    @Option(names = "--force", description = "Write into an output folder that already exists,"
+            + " replacing its reports.")
+    boolean force;
+
+    /**
+     * Builds the shared explanation options, naming the option of any invalid value.
+     *
+     * @param defaultSamples the sample count when {@code --samples} is not given
+     */
+    ExplainOptions.Builder toBuilder(int defaultSamples) {
+        ExplainOptions.Builder builder = ExplainOptions.builder().seed(seed);
+        set("--samples", () -> builder.numSamples(samples == null ? defaultSamples : samples));
+        set("--features", () -> builder.numFeatures(features));
+        set("--feature-selection",
+                () -> builder.featureSelection(FeatureSelection.parse(featureSelection)));
+        set("--batch-size", () -> builder.batchSize(batchSize));
+        if (kernelWidth != null) {
+            set("--kernel-width", () -> builder.kernelWidth(kernelWidth));
+        }
+        if (threads != null) {
+            set("--threads", () -> builder.parallelism(threads));
+        }
+        return builder;
+    }
+
+    /** Returns the options that re-create these settings on a command line. */
+    String commandLine() {
+        StringBuilder line = new StringBuilder("--seed " + seed);
+        if (samples != null) {
+            line.append(" --samples ").append(samples);
+        }
+        line.append(" --features ").append(features);
+        if (!"auto".equals(featureSelection)) {
+            line.append(" --feature-selection ").append(featureSelection);
+        }
+        if (kernelWidth != null) {
+            line.append(" --kernel-width ").append(kernelWidth);
+        }
+        return line.toString();
+    }
+
+    static void set(String option, Runnable setter) {
+        try {
+            setter.run();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("invalid value for option " + option + ": " + e.getMessage(),
+                    e);
+        }
+    }
+}

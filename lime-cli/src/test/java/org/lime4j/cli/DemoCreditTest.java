@@ -1,0 +1,90 @@
+package org.lime4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lime4j.core.Explanation;
+import org.lime4j.core.ExplanationJson;
+
+/** Runs {@code lime demo credit} as the README's first command does, in a fresh folder. */
+class DemoCreditTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void demoWritesReportFiles() throws IOException {
+        Cli cli = Cli.run(folder, "demo", "credit");
+
+        assertThat(cli.status).as(cli.toString()).isZero();
+        assertThat(folder.resolve("report/index.html")).isRegularFile();
+        assertThat(folder.resolve("report/explanation.json")).isRegularFile();
+        assertThat(folder.resolve("report/weights.png")).isRegularFile();
+        assertThat(cli.out).startsWith("The model predicted bad credit (");
+    }
+
+    @Test
+    void demoJsonMatchesSchema() throws IOException {
+        Cli cli = Cli.run(folder, "demo", "credit", "--samples", "2000");
+        String json = Files.readString(folder.resolve("report/explanation.json"));
+        Explanation explanation = ExplanationJson.fromJson(json);
+
+        assertThat(cli.status).as(cli.toString()).isZero();
+        assertThat(Cli.validate(json)).isEmpty();
+        assertThat(explanation.explainer()).isEqualTo("tabular");
+        assertThat(explanation.first().labelName()).isEqualTo("bad credit");
+        // The demo explains an application that the forest refuses.
+        assertThat(explanation.modelOutput()[1]).isGreaterThanOrEqualTo(0.5);
+        assertThat(explanation.numSamples()).isEqualTo(2000);
+    }
+
+    @Test
+    void demoHtmlHasAuditSection() throws IOException {
+        Cli cli = Cli.run(folder, "demo", "credit", "--samples", "2000", "--seed", "9");
+        String html = Files.readString(folder.resolve("report/index.html"));
+        String audit = html.substring(html.indexOf("<section id=\"audit\">"));
+
+        assertThat(cli.status).as(cli.toString()).isZero();
+        assertThat(html).contains("<meta charset=\"utf-8\">");
+        assertThat(html).contains("<svg");
+        assertThat(audit).contains("Smile 3.1.1 random forest, 100 trees, seed 42");
+        assertThat(audit).containsPattern("SHA-256 <code>[0-9a-f]{64}</code>");
+        assertThat(audit).contains("<th scope=\"row\">Seed</th><td>9</td>");
+        assertThat(audit).contains("<th scope=\"row\">Samples</th><td>2000 ");
+        assertThat(audit).contains("Effective sample size");
+        assertThat(audit).contains("demo credit --seed 9 --samples 2000");
+        assertThat(audit).contains("What LIME can and cannot show");
+    }
+
+    @Test
+    void demoIsReproducible() throws IOException {
+        Cli first = Cli.run(folder, "demo", "credit",
+                "--samples", "1000", "--output", "a");
+        Cli second = Cli.run(folder, "demo", "credit", "--samples", "1000", "--output", "b",
+                "--threads", "1");
+
+        assertThat(first.status).as(first.toString()).isZero();
+        assertThat(second.status).as(second.toString()).isZero();
+        Explanation a = ExplanationJson.fromJson(Files.readString(folder.resolve("a/explanation.json")));
+        Explanation b = ExplanationJson.fromJson(Files.readString(folder.resolve("b/explanation.json")));
+        assertThat(ExplanationJson.toCanonicalJson(a)).isEqualTo(ExplanationJson.toCanonicalJson(b));
+    }
+
+    @Test
+    void existingOutputNeedsForce() throws IOException {
+        Files.createDirectories(folder.resolve("report"));
+        Files.writeString(folder.resolve("report/keep.txt"), "x");
+
+        Cli refused = Cli.run(folder, "demo", "credit", "--samples", "500");
+        Cli forced = Cli.run(folder, "demo", "credit", "--samples", "500", "--force");
+
+        assertThat(refused.status).isEqualTo(2);
+        assertThat(refused.err).contains("output folder " + folder.resolve("report"));
+        assertThat(refused.err).contains("--force");
+        assertThat(forced.status).as(forced.toString()).isZero();
+        assertThat(folder.resolve("report/index.html")).isRegularFile();
+    }
+}
