@@ -144,7 +144,7 @@ final class TabularCommand implements Callable<Integer> {
                     }, model.httpSettings());
             resource = predictor;
             AsyncPredictor<double[]> async = predictor;
-            perRow = explainWith(row -> explainer.explain(row, async, options), training,
+            perRow = explainWith(row -> explainer.explainAsync(row, async, options), training,
                     rowsFile, null, null, endpoint.toString(), rerun);
         }
         try {

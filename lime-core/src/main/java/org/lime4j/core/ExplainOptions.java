@@ -412,7 +412,10 @@ public final class ExplainOptions {
         }
 
         /**
-         * Sets the executor that runs batches; null restores the shared daemon pool.
+         * Sets the executor that runs batches; null restores the shared daemon pool. The calling
+         * thread always runs batches too. A task the executor rejects, or has not started when
+         * the calling thread finds no batch left, is dropped, so a busy executor lowers the
+         * parallelism but does not block the explanation.
          *
          * @param value the executor, or null
          * @return this builder

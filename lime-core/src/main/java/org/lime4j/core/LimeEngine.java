@@ -85,13 +85,11 @@ public final class LimeEngine {
             throw new IllegalArgumentException(
                     "kernel width must be finite and greater than 0, got " + width);
         }
-        if (d > SampleRunner.GRAM_FEATURE_LIMIT
-                && options.featureSelection().resolve(options.numFeatures())
-                        != FeatureSelection.HIGHEST_WEIGHTS) {
-            throw new IllegalArgumentException("feature selection "
-                    + options.featureSelection().resolve(options.numFeatures())
+        FeatureSelection used = resolveSelection(options, d);
+        if (d > SampleRunner.GRAM_FEATURE_LIMIT && used != FeatureSelection.HIGHEST_WEIGHTS) {
+            throw new IllegalArgumentException("feature selection " + used
                     + " supports at most " + SampleRunner.GRAM_FEATURE_LIMIT + " features, got "
-                    + d + "; use highest_weights, the default for more than 6 features");
+                    + d + "; use highest_weights or auto");
         }
         if (options.task() == Task.CLASSIFICATION && options.outputColumn() >= 0) {
             throw new IllegalArgumentException("outputColumn applies to regression only; for"
@@ -110,7 +108,6 @@ public final class LimeEngine {
         // 3. Fit one surrogate per label from the shared statistics.
         List<String> warnings = new ArrayList<>();
         int[] usable = FeatureSelector.usableFeatures(stats);
-        FeatureSelection used = options.featureSelection().resolve(options.numFeatures());
         List<LabelExplanation> explained = new ArrayList<>();
         for (int label : labels) {
             int column = options.task() == Task.CLASSIFICATION ? label : 0;
@@ -131,6 +128,19 @@ public final class LimeEngine {
                 options.seed(), options.numSamples(), width, options.kernel().toString(), ess,
                 options.featureSelection(), used, options.numFeatures(), usable.length,
                 configuration(options, spec, width), warnings, run);
+    }
+
+    /**
+     * Resolves {@code auto}: forward selection up to 6 features, else highest weights, and highest
+     * weights whatever the count above {@link SampleRunner#GRAM_FEATURE_LIMIT} features, where
+     * forward selection would need the full Gram matrix.
+     */
+    private static FeatureSelection resolveSelection(ExplainOptions options, int d) {
+        if (options.featureSelection() == FeatureSelection.AUTO
+                && d > SampleRunner.GRAM_FEATURE_LIMIT) {
+            return FeatureSelection.HIGHEST_WEIGHTS;
+        }
+        return options.featureSelection().resolve(options.numFeatures());
     }
 
     private static int[] chooseLabels(ExplainOptions options, double[] output) {

@@ -107,6 +107,12 @@ final class SampleRunner<T> {
 
     /** Runs every batch and returns the weighted design of all samples. */
     WeightedDesign run() {
+        if (Thread.currentThread().isInterrupted()) {
+            // Checked here too, because the workers may claim every batch before this thread.
+            throw new PredictionException(-1, 0, n - 1, "the explanation was interrupted before"
+                    + " it started; the interrupt flag of the calling thread is still set",
+                    new InterruptedException());
+        }
         int workers = Math.min(options.parallelism(), batches);
         Executor executor = options.executor() == null ? SHARED_POOL : options.executor();
         List<FutureTask<Void>> tasks = new ArrayList<>();
@@ -181,8 +187,8 @@ final class SampleRunner<T> {
 
     /**
      * Cancels the worker tasks that have not started. Once the calling thread's loop ends, every
-     * batch is claimed, so such a task has nothing left to do, and waiting for a busy executor
-     * to start it could wait for unrelated work, or forever when this thread is the executor's.
+     * batch is claimed, so such a task has nothing left to do. Waiting for a busy executor to
+     * start it could wait for unrelated work, or forever when this thread is the executor's.
      */
     private static void cancelUnstarted(List<FutureTask<Void>> tasks, List<CountDownLatch> exits) {
         for (int t = 0; t < tasks.size(); t++) {

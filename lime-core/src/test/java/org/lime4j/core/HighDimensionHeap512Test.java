@@ -63,11 +63,24 @@ class HighDimensionHeap512Test {
             return TestSamplers.logistic().predict(batch);
         };
         int d = 5000;
-        ExplainOptions options = ExplainOptions.builder().numSamples(100).numFeatures(5).build();
+        ExplainOptions options = ExplainOptions.builder().numSamples(100).numFeatures(5)
+                .featureSelection(FeatureSelection.FORWARD_SELECTION).build();
         assertThatThrownBy(() -> LimeEngine.explain(TestSamplers.binary(d), model, options,
                 TestSamplers.spec(d)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("FORWARD_SELECTION supports at most 2048 features");
         assertThat(calls).hasValue(0);
+    }
+
+    @Test
+    void autoWithFewFeaturesUsesHighestWeightsAboveTheLimit() {
+        int d = 5000;
+        ExplainOptions options = ExplainOptions.builder().numSamples(200).numFeatures(3).seed(2)
+                .build();
+        Explanation explanation = LimeEngine.explain(TestSamplers.binary(d),
+                TestSamplers.logistic(), options, TestSamplers.spec(d));
+
+        assertThat(explanation.featureSelectionUsed()).isEqualTo(FeatureSelection.HIGHEST_WEIGHTS);
+        assertThat(explanation.label(1).weights()).hasSize(3);
     }
 }

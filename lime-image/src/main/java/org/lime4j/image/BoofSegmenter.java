@@ -64,7 +64,13 @@ final class BoofSegmenter implements Segmenter {
         ImageBase input = image.channels() == 1 ? grey(image) : planar(image);
         ImageSuperpixels segmenter = factory.apply(input.getImageType());
         GrayS32 output = new GrayS32(width, height);
-        segmenter.segment(input, output);
+        try {
+            segmenter.segment(input, output);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(description + " cannot segment a " + width + "×"
+                    + height + " image: " + e.getMessage()
+                    + "; use a larger image, fewer regions, or another segmenter", e);
+        }
         int[] labels = new int[width * height];
         for (int y = 0; y < height; y++) {
             System.arraycopy(output.data, output.startIndex + y * output.stride, labels,

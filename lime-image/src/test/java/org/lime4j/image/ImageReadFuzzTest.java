@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,7 +90,6 @@ class ImageReadFuzzTest {
         try {
             image = LimeImage.read(file);
         } catch (IOException e) {
-            skipKnownDefect(e);
             assertThat(e.getMessage()).as("message of %s", e).contains(file.toString());
             return;
         }
@@ -100,17 +98,6 @@ class ImageReadFuzzTest {
         assertThat(image.channels()).isIn(1, 3, 4);
         assertThat(image.samples()).hasSize(image.pixels() * image.channels());
         READ.incrementAndGet();
-    }
-
-    /**
-     * Skips, with the reason, a case that ends in a defect already reported, so the run counts it
-     * as skipped instead of passing it silently.
-     */
-    private static void skipKnownDefect(IOException e) {
-        // TODO: remove once LimeImage.read names the file in decoder errors.
-        if (e instanceof javax.imageio.IIOException || e instanceof java.io.EOFException) {
-            Assumptions.abort("known defect: the decoder's error does not name the file: " + e);
-        }
     }
 
     private static byte[] mutate(SplittableRandom random, byte[] original) {

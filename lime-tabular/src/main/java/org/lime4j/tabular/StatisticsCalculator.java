@@ -114,22 +114,40 @@ final class StatisticsCalculator {
         double min = sorted[0];
         double max = sorted[sorted.length - 1];
         double[] moments = moments(values);
-        List<ColumnStatistics.Bin> bins = bins(values, edges, min, max);
-        return new ColumnStatistics(column, moments[0], moments[1], min, max, bins, List.of());
+        try {
+            List<ColumnStatistics.Bin> bins = bins(values, edges, min, max);
+            return new ColumnStatistics(column, moments[0], moments[1], min, max, bins,
+                    List.of());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "column '" + column.name() + "': " + e.getMessage(), e);
+        }
     }
 
-    /** Returns the mean and the population standard deviation, by two passes. */
+    /**
+     * Returns the mean and the population standard deviation, by two passes over the values
+     * divided by their largest magnitude, so that finite values near {@code ±Double.MAX_VALUE}
+     * do not overflow the sums.
+     */
     static double[] moments(double[] values) {
+        double scale = 0;
+        for (double v : values) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        if (scale == 0) {
+            return new double[] {0.0, 0.0};
+        }
         double sum = 0;
         for (double v : values) {
-            sum += v;
+            sum += v / scale;
         }
         double mean = sum / values.length;
         double squares = 0;
         for (double v : values) {
-            squares += (v - mean) * (v - mean);
+            double centred = v / scale - mean;
+            squares += centred * centred;
         }
-        return new double[] {mean, Math.sqrt(squares / values.length)};
+        return new double[] {mean * scale, Math.sqrt(squares / values.length) * scale};
     }
 
     static double[] edges(double[] values, Discretizer discretizer, int[] labels) {
@@ -217,7 +235,7 @@ final class StatisticsCalculator {
         for (int b = 0; b < count; b++) {
             double lower = b == 0 ? Math.min(min, edges[0]) : edges[b - 1];
             double upper = b == count - 1 ? Math.max(max, edges[count - 2]) : edges[b];
-            double mean = (lower + upper) / 2;
+            double mean = lower / 2 + upper / 2;
             double std = 0;
             if (members[b].length > 0) {
                 double[] moments = moments(members[b]);

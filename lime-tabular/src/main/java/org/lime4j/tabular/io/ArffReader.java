@@ -2,6 +2,7 @@ package org.lime4j.tabular.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ public final class ArffReader {
      * @param path the file, UTF-8
      * @return the columns and rows
      * @throws IOException if the file cannot be read
-     * @throws IllegalArgumentException if an attribute type is unsupported or a row is malformed
+     * @throws IllegalArgumentException if the file is not UTF-8, an attribute type is unsupported
+     *     or a row is malformed
      */
     public static TabularData read(Path path) throws IOException {
         List<Column> columns = new ArrayList<>();
@@ -51,6 +53,9 @@ public final class ArffReader {
                     data = true;
                 }
             }
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(path + " line " + (lineNumber + 1)
+                    + " is not valid UTF-8 (" + e + "); save the file as UTF-8", e);
         }
         return new TabularData(columns, rows.toArray(new double[0][]));
     }

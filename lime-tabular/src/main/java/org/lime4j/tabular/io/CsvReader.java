@@ -2,6 +2,7 @@ package org.lime4j.tabular.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ public final class CsvReader {
      * @param path the file
      * @return the columns and rows
      * @throws IOException if the file cannot be read
-     * @throws IllegalArgumentException if it has no header or a line has the wrong number of cells
+     * @throws IllegalArgumentException if it is not UTF-8, has no header, has an empty header
+     *     cell or a line with the wrong number of cells
      */
     public static TabularData read(Path path) throws IOException {
         List<String[]> lines = new ArrayList<>();
@@ -37,6 +39,9 @@ public final class CsvReader {
                     lines.add(split(line, ','));
                 }
             }
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(path + " is not valid UTF-8 after its first "
+                    + lines.size() + " non-blank lines (" + e + "); save the file as UTF-8", e);
         }
         if (lines.isEmpty()) {
             throw new IllegalArgumentException(path + " is empty; a header line is needed");
@@ -46,6 +51,12 @@ public final class CsvReader {
             if (lines.get(i).length != header.length) {
                 throw new IllegalArgumentException(path + " line " + (i + 1) + " has "
                         + lines.get(i).length + " cells but the header has " + header.length);
+            }
+        }
+        for (int j = 0; j < header.length; j++) {
+            if (header[j].isBlank()) {
+                throw new IllegalArgumentException(path + " header cell " + (j + 1)
+                        + " is empty; every column needs a name");
             }
         }
         List<Column> columns = new ArrayList<>();
