@@ -139,8 +139,8 @@ class FaultyPredictorReliabilityTest {
             return logistic(batch);
         }, parallelism == 4);
 
-        PredictionException error = catchThrowableOfType(
-                () -> explain(model, parallelism), PredictionException.class);
+        PredictionException error = catchThrowableOfType(PredictionException.class,
+                () -> explain(model, parallelism));
 
         assertThat(error).isNotNull();
         assertThat(error.getCause()).isSameAs(cause);
@@ -169,8 +169,8 @@ class FaultyPredictorReliabilityTest {
             return out;
         }, false);
 
-        PredictionException error = catchThrowableOfType(
-                () -> explain(model, parallelism), PredictionException.class);
+        PredictionException error = catchThrowableOfType(PredictionException.class,
+                () -> explain(model, parallelism));
 
         assertThat(error).isNotNull();
         assertNamesBatch(error);
@@ -194,9 +194,10 @@ class FaultyPredictorReliabilityTest {
             return out;
         }, false);
 
-        PredictionException error = catchThrowableOfType(() -> LimeEngine.explain(sampler, model,
+        PredictionException error = catchThrowableOfType(PredictionException.class,
+                () -> LimeEngine.explain(sampler, model,
                 options(parallelism).toBuilder().task(Task.REGRESSION).build(),
-                TestSamplers.spec(FEATURES)), PredictionException.class);
+                TestSamplers.spec(FEATURES)));
 
         assertThat(error).isNotNull();
         assertNamesBatch(error);
@@ -220,8 +221,8 @@ class FaultyPredictorReliabilityTest {
             return out;
         }, false);
 
-        PredictionException error = catchThrowableOfType(
-                () -> explain(model, parallelism), PredictionException.class);
+        PredictionException error = catchThrowableOfType(PredictionException.class,
+                () -> explain(model, parallelism));
 
         assertThat(error).isNotNull();
         assertNamesBatch(error);
@@ -269,8 +270,8 @@ class FaultyPredictorReliabilityTest {
             return out;
         }, false);
 
-        PredictionException error = catchThrowableOfType(
-                () -> explain(model, parallelism), PredictionException.class);
+        PredictionException error = catchThrowableOfType(PredictionException.class,
+                () -> explain(model, parallelism));
 
         assertThat(error).isNotNull();
         assertNamesBatch(error);
@@ -300,8 +301,8 @@ class FaultyPredictorReliabilityTest {
             return out;
         }, false);
 
-        PredictionException error = catchThrowableOfType(
-                () -> explain(model, parallelism), PredictionException.class);
+        PredictionException error = catchThrowableOfType(PredictionException.class,
+                () -> explain(model, parallelism));
 
         assertThat(error).isNotNull();
         assertNamesBatch(error);
@@ -334,8 +335,9 @@ class FaultyPredictorReliabilityTest {
                 .timeout(Duration.ofMillis(200)).build();
 
         long start = System.nanoTime();
-        PredictionException error = catchThrowableOfType(() -> LimeEngine.explain(sampler, model,
-                timed, TestSamplers.spec(FEATURES, "no", "yes")), PredictionException.class);
+        PredictionException error = catchThrowableOfType(PredictionException.class,
+                () -> LimeEngine.explain(sampler, model,
+                timed, TestSamplers.spec(FEATURES, "no", "yes")));
         long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
         assertThat(error).isNotNull();
@@ -364,9 +366,9 @@ class FaultyPredictorReliabilityTest {
                 return CompletableFuture.failedFuture(e);
             }
         };
-        PredictionException error = catchThrowableOfType(() -> LimeEngine.explain(sampler, model,
-                options(parallelism), TestSamplers.spec(FEATURES, "no", "yes")),
-                PredictionException.class);
+        PredictionException error = catchThrowableOfType(PredictionException.class,
+                () -> LimeEngine.explain(sampler, model,
+                options(parallelism), TestSamplers.spec(FEATURES, "no", "yes")));
 
         assertThat(error).isNotNull();
         assertNamesBatch(error);

@@ -138,7 +138,7 @@ public final class TextExplainer {
      * @throws PredictionException if the model fails or times out, naming the texts of the
      *     failing batch, or returns invalid output
      */
-    public TextExplanation explain(String text, AsyncPredictor<String> model,
+    public TextExplanation explainAsync(String text, AsyncPredictor<String> model,
             ExplainOptions options) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(model, "model");

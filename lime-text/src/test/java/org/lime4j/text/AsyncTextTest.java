@@ -41,7 +41,7 @@ class AsyncTextTest {
         Explanation sync = TextExplainer.defaults()
                 .explain(TEXT, KeywordModel.goodBad(), options).explanation();
         Explanation async = TextExplainer.defaults()
-                .explain(TEXT, async(KeywordModel.goodBad()), options).explanation();
+                .explainAsync(TEXT, async(KeywordModel.goodBad()), options).explanation();
         assertThat(ExplanationJson.toCanonicalJson(async))
                 .isEqualTo(ExplanationJson.toCanonicalJson(sync));
     }
@@ -49,7 +49,7 @@ class AsyncTextTest {
     @Test
     void asyncTextWithoutTokensCallsModelOnce() {
         Explanation explanation = TextExplainer.defaults()
-                .explain("?!", async(KeywordModel.goodBad()), ExplainOptions.defaults())
+                .explainAsync("?!", async(KeywordModel.goodBad()), ExplainOptions.defaults())
                 .explanation();
         assertThat(explanation.features()).isEmpty();
         assertThat(explanation.first().intercept()).isEqualTo(0.5);
@@ -60,7 +60,7 @@ class AsyncTextTest {
         AsyncPredictor<String> failing = batch -> CompletableFuture.failedFuture(
                 new IllegalStateException("the server returned status 500"));
         assertThatThrownBy(() -> TextExplainer.defaults()
-                .explain("good", failing, ExplainOptions.defaults()))
+                .explainAsync("good", failing, ExplainOptions.defaults()))
                 .isInstanceOf(PredictionException.class)
                 .hasMessageContaining("the model failed on 2 texts, \"good\", \"\"")
                 .hasMessageContaining("the server returned status 500");
@@ -75,11 +75,11 @@ class AsyncTextTest {
             return never;
         };
         ExplainOptions options = ExplainOptions.builder().timeout(Duration.ofMillis(50)).build();
-        assertThatThrownBy(() -> TextExplainer.defaults().explain(TEXT, silent, options))
+        assertThatThrownBy(() -> TextExplainer.defaults().explainAsync(TEXT, silent, options))
                 .isInstanceOf(PredictionException.class)
                 .hasMessageContaining("timeout");
         assertThat(cancelled).isTrue();
-        assertThatThrownBy(() -> TextExplainer.defaults().explain("", silent, options))
+        assertThatThrownBy(() -> TextExplainer.defaults().explainAsync("", silent, options))
                 .isInstanceOf(PredictionException.class)
                 .hasMessageContaining("timeout");
     }
