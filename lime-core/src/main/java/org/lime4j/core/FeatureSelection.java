@@ -33,7 +33,7 @@ public enum FeatureSelection {
      * @throws IllegalArgumentException if the name is unknown, listing the allowed names
      */
     public static FeatureSelection parse(String text) {
-        return Task.Names.parse(FeatureSelection.class, "feature selection", text);
+        return EnumNames.parse(FeatureSelection.class, "feature selection", text);
     }
 
     /**

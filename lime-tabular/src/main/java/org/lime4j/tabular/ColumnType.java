@@ -1,5 +1,7 @@
 package org.lime4j.tabular;
 
+import org.lime4j.core.EnumNames;
+
 /** The kind of values a tabular column contains. */
 public enum ColumnType {
     /** Real values. */

@@ -1,5 +1,7 @@
 package org.lime4j.tabular;
 
+import org.lime4j.core.EnumNames;
+
 /**
  * The method that cuts numeric columns into bins in {@link SamplingMode#DISCRETIZED} mode. Bin
  * edges given for a column with {@link TabularExplainer.Builder#binEdges} override the discretizer

@@ -1,5 +1,7 @@
 package org.lime4j.tabular;
 
+import org.lime4j.core.EnumNames;
+
 /** The method that draws perturbed rows and represents them for the surrogate. */
 public enum SamplingMode {
     /**
