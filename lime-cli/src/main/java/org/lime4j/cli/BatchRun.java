@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.lime4j.core.Explanation;
+import org.lime4j.core.Stability;
 import org.lime4j.core.report.ReportContext;
 
 /**
@@ -13,8 +14,8 @@ import org.lime4j.core.report.ReportContext;
 final class BatchRun {
     /** One input's explanation, or the reason it has none. */
     interface Explainer<T> {
-        /** Explains one input. */
-        Explanation explain(T input) throws Exception;
+        /** Explains one input with the given seed and the command's other settings. */
+        Explanation explain(T input, long seed) throws Exception;
 
         /** Describes one input's context for its report. */
         ReportContext context(T input, int index);
@@ -25,20 +26,25 @@ final class BatchRun {
     /**
      * Explains every input and writes the index; returns the exit status.
      *
+     * @param common the shared options: the seed, and how many more seeds measure stability
      * @param names the inputs' names as the index shows them, such as {@code row 3}
      * @param baseName the file name prefix of each report, such as {@code row}
      */
-    static <T> int run(Main main, ReportFolder folder, List<T> inputs, List<String> names,
-            String baseName, Explainer<T> explainer, String title, String description)
-            throws IOException {
+    static <T> int run(Main main, CommonOptions common, ReportFolder folder, List<T> inputs,
+            List<String> names, String baseName, Explainer<T> explainer, String title,
+            String description) throws IOException {
         Progress progress = new Progress(main.err(), inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             String file = String.format(Locale.ROOT, "%s-%04d", baseName, i + 1);
             boolean ok = true;
             try {
-                Explanation explanation = explainer.explain(inputs.get(i));
-                folder.add(names.get(i), file, explanation,
-                        explainer.context(inputs.get(i), i));
+                T input = inputs.get(i);
+                Explanation explanation = explainer.explain(input, common.seed);
+                // The context comes first: an explainer may keep facts of its latest call.
+                ReportContext context = explainer.context(input, i);
+                Stability stability = common.stability(explanation,
+                        seed -> explainer.explain(input, seed));
+                folder.add(names.get(i), file, explanation, context.withStability(stability));
             } catch (IOException e) {
                 throw e;
             } catch (Exception e) {

@@ -1,8 +1,12 @@
 package org.lime4j.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.lime4j.core.ExplainOptions;
+import org.lime4j.core.Explanation;
 import org.lime4j.core.FeatureSelection;
+import org.lime4j.core.Stability;
 import picocli.CommandLine.Option;
 
 /** The options every explaining command shares: sampling, selection, threads and output. */
@@ -37,6 +41,12 @@ final class CommonOptions {
             + " model call (default: ${DEFAULT-VALUE}).")
     int batchSize = ExplainOptions.DEFAULT_BATCH_SIZE;
 
+    @Option(names = "--stability-seeds", paramLabel = "N", description = "Number of extra seeds"
+            + " (seed+1 to seed+N) with which each input is explained again, to report in its"
+            + " audit section how stable the selected features are; 0 skips this and its cost"
+            + " (default: ${DEFAULT-VALUE}).")
+    int stabilitySeeds = 3;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FOLDER", description = "Folder for the"
             + " reports (default: ${DEFAULT-VALUE}, in the current folder).")
     Path output = Path.of("report");
@@ -57,6 +67,10 @@ final class CommonOptions {
         set("--feature-selection",
                 () -> builder.featureSelection(FeatureSelection.parse(featureSelection)));
         set("--batch-size", () -> builder.batchSize(batchSize));
+        if (stabilitySeeds < 0) {
+            throw new InputException("invalid value for option --stability-seeds: it must be at"
+                    + " least 0, got " + stabilitySeeds);
+        }
         if (kernelWidth != null) {
             set("--kernel-width", () -> builder.kernelWidth(kernelWidth));
         }
@@ -79,7 +93,31 @@ final class CommonOptions {
         if (kernelWidth != null) {
             line.append(" --kernel-width ").append(kernelWidth);
         }
+        if (stabilitySeeds != 3) {
+            line.append(" --stability-seeds ").append(stabilitySeeds);
+        }
         return line.toString();
+    }
+
+    /** Explains the same input with a given seed; the other settings are fixed. */
+    interface SeedExplainer {
+        Explanation explain(long seed) throws Exception;
+    }
+
+    /**
+     * Explains the input again with {@code --stability-seeds} more seeds and compares the runs
+     * with {@code first} on its first label; returns null when the option is 0.
+     */
+    Stability stability(Explanation first, SeedExplainer explainer) throws Exception {
+        if (stabilitySeeds == 0) {
+            return null;
+        }
+        List<Explanation> runs = new ArrayList<>();
+        runs.add(first);
+        for (int k = 1; k <= stabilitySeeds; k++) {
+            runs.add(explainer.explain(seed + k));
+        }
+        return Stability.compare(runs, first.first().label());
     }
 
     static void set(String option, Runnable setter) {

@@ -89,7 +89,9 @@ final class CreditDemo {
                 .rerunCommand("java -jar lime-cli/target/lime.jar demo credit "
                         + common.commandLine())
                 .build();
-        DemoCommand.write(main, common, explanation, context);
+        double[] row = rows[chosen];
+        DemoCommand.write(main, common, explanation, context,
+                seed -> explainer.explain(row, forest, options.toBuilder().seed(seed).build()));
     }
 
     /** Writes a row as {@code name=value} lines, the text whose SHA-256 identifies the input. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.lime4j.core.Explanation;
+import org.lime4j.core.Stability;
 import org.lime4j.core.report.HtmlReport;
 import org.lime4j.core.report.ReportContext;
 import picocli.CommandLine.Command;
@@ -49,11 +50,22 @@ final class DemoCommand implements Runnable {
         return in;
     }
 
-    /** Writes a demo's single report and prints where it went. */
+    /**
+     * Measures the explanation's stability under more seeds, writes a demo's single report and
+     * prints where it went.
+     */
     static void write(Main main, CommonOptions common, Explanation explanation,
-            ReportContext context) throws IOException {
+            ReportContext context, CommonOptions.SeedExplainer again) throws IOException {
         ReportFolder folder = ReportFolder.open(main.resolve(common.output), common.force);
-        folder.writeSingle(explanation, context);
+        Stability stability;
+        try {
+            stability = common.stability(explanation, again);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the stability runs failed: " + e.getMessage(), e);
+        }
+        folder.writeSingle(explanation, context.withStability(stability));
         main.out().println(HtmlReport.decision(explanation));
         main.out().println("Report: " + folder.path().resolve("index.html"));
         main.out().println("JSON:   " + folder.path().resolve("explanation.json"));

@@ -73,7 +73,10 @@ final class DigitsDemo {
                     .rerunCommand("java -jar lime-cli/target/lime.jar demo digits "
                             + common.commandLine());
             ImageReports.addPictures(context, result, label, explanation.className(label));
-            DemoCommand.write(main, common, explanation, context.build());
+            LimeImage digit = image;
+            DemoCommand.write(main, common, explanation, context.build(),
+                    seed -> explainer.explain(digit, cnn, options.toBuilder().seed(seed).build())
+                            .explanation());
         } finally {
             Files.deleteIfExists(model);
         }

@@ -126,8 +126,8 @@ final class ImageCommand implements Callable<Integer> {
             private ImageExplanation last;
 
             @Override
-            public Explanation explain(LimeImage image) {
-                last = explainer.explain(image, predictor, options);
+            public Explanation explain(LimeImage image, long seed) {
+                last = explainer.explain(image, predictor, options.toBuilder().seed(seed).build());
                 return named(last.explanation());
             }
 
@@ -154,7 +154,7 @@ final class ImageCommand implements Callable<Integer> {
             }
         };
         try {
-            return BatchRun.run(main, folder, inputs, names, "image", perImage,
+            return BatchRun.run(main, common, folder, inputs, names, "image", perImage,
                     "Explanations of " + inputs.size() + " images", onnx != null
                             ? "Model " + onnx.getFileName() + " (SHA-256 " + modelSha + ")."
                             : "Endpoint " + endpoint + ".");

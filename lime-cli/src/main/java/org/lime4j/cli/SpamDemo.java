@@ -106,7 +106,9 @@ final class SpamDemo {
                 .rerunCommand("java -jar lime-cli/target/lime.jar demo spam "
                         + common.commandLine())
                 .build();
-        DemoCommand.write(main, common, result.explanation(), context);
+        DemoCommand.write(main, common, result.explanation(), context,
+                seed -> explainer.explain(text, filter, options.toBuilder().seed(seed).build())
+                        .explanation());
     }
 
     /** Splits a text into the lower-case words that the filter counts. */

@@ -132,7 +132,8 @@ final class TabularCommand implements Callable<Integer> {
         if (onnx != null) {
             OnnxPredictor<double[]> predictor = openOnnx(onnx);
             resource = predictor;
-            perRow = explainWith(row -> explainer.explain(row, predictor, options), training,
+            perRow = explainWith((row, seed) -> explainer.explain(row, predictor,
+                    options.toBuilder().seed(seed).build()), training,
                     rowsFile, onnx.getFileName().toString(), modelSha, null, rerun);
         } else {
             HttpPredictor<double[]> predictor = new HttpPredictor<>(endpoint,
@@ -144,11 +145,12 @@ final class TabularCommand implements Callable<Integer> {
                     }, model.httpSettings());
             resource = predictor;
             AsyncPredictor<double[]> async = predictor;
-            perRow = explainWith(row -> explainer.explainAsync(row, async, options), training,
+            perRow = explainWith((row, seed) -> explainer.explainAsync(row, async,
+                    options.toBuilder().seed(seed).build()), training,
                     rowsFile, null, null, endpoint.toString(), rerun);
         }
         try {
-            return BatchRun.run(main, folder, inputs, names, "row", perRow,
+            return BatchRun.run(main, common, folder, inputs, names, "row", perRow,
                     "Explanations of " + rowsFile.getFileName(), "Training data "
                             + trainFile.getFileName() + "; " + (onnx != null ? "model "
                             + onnx.getFileName() + " (SHA-256 " + modelSha + ")"
@@ -158,17 +160,17 @@ final class TabularCommand implements Callable<Integer> {
         }
     }
 
-    /** Explains one row; a function that may throw. */
+    /** Explains one row with a seed; a function that may throw. */
     interface RowExplainer {
-        Explanation explain(double[] row) throws Exception;
+        Explanation explain(double[] row, long seed) throws Exception;
     }
 
     private BatchRun.Explainer<double[]> explainWith(RowExplainer explain, TabularData training,
             Path rowsFile, String modelFile, String modelSha, String endpoint, String rerun) {
         return new BatchRun.Explainer<>() {
             @Override
-            public Explanation explain(double[] row) throws Exception {
-                return explain.explain(row);
+            public Explanation explain(double[] row, long seed) throws Exception {
+                return explain.explain(row, seed);
             }
 
             @Override

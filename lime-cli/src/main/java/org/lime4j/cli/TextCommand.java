@@ -103,8 +103,9 @@ final class TextCommand implements Callable<Integer> {
             Predictor<String> predictor = blocking(http);
             BatchRun.Explainer<String> perLine = new BatchRun.Explainer<>() {
                 @Override
-                public Explanation explain(String text) {
-                    return explainer.explain(text, predictor, options).explanation();
+                public Explanation explain(String text, long seed) {
+                    return explainer.explain(text, predictor, options.toBuilder().seed(seed)
+                            .build()).explanation();
                 }
 
                 @Override
@@ -118,7 +119,7 @@ final class TextCommand implements Callable<Integer> {
                             .rerunCommand(rerun).build();
                 }
             };
-            return BatchRun.run(main, folder, lines, names, "text", perLine,
+            return BatchRun.run(main, common, folder, lines, names, "text", perLine,
                     "Explanations of " + file.getFileName(), "Endpoint " + endpoint + ".");
         }
     }

@@ -57,6 +57,27 @@ class DemoCreditTest {
         assertThat(audit).contains("Effective sample size");
         assertThat(audit).contains("demo credit --seed 9 --samples 2000");
         assertThat(audit).contains("What LIME can and cannot show");
+        assertThat(audit).contains("explained with 4 seeds ([9, 10, 11, 12])");
+        assertThat(audit).contains("Mean Jaccard index of the selected features");
+    }
+
+    @Test
+    void stabilityCanBeSkipped() throws IOException {
+        Cli cli = Cli.run(folder, "demo", "credit", "--samples", "500",
+                "--stability-seeds", "0");
+        String html = Files.readString(folder.resolve("report/index.html"));
+
+        assertThat(cli.status).as(cli.toString()).isZero();
+        assertThat(html).contains("<h3>Stability</h3>\n<p>Not measured.");
+        assertThat(html).contains("--stability-seeds 0");
+    }
+
+    @Test
+    void negativeStabilitySeedsAreRejected() {
+        Cli cli = Cli.run(folder, "demo", "credit", "--stability-seeds", "-1");
+
+        assertThat(cli.status).as(cli.toString()).isEqualTo(2);
+        assertThat(cli.err).contains("--stability-seeds").contains("-1");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.lime4j.core.FeatureWeight;
 import org.lime4j.core.LabelExplanation;
 import org.lime4j.core.RunInfo;
 import org.lime4j.core.Span;
+import org.lime4j.core.Stability;
 import org.lime4j.core.Task;
 import org.lime4j.core.Version;
 
@@ -266,6 +267,7 @@ public final class HtmlReport {
             html.append("</table>\n");
             appendSettings(html, explanation);
             appendFidelity(html, explanation);
+            appendStability(html, context.stability());
             appendTimings(html, explanation.run());
             appendConfiguration(html, explanation.configuration());
             appendRerun(html, explanation, context.rerunCommand());
@@ -342,6 +344,38 @@ public final class HtmlReport {
             html.append("</table>\n<p>Effective sample size (\u03A3w)\u00B2/\u03A3w\u00B2: ")
                     .append(String.format(Locale.ROOT, "%.1f", explanation.effectiveSampleSize()))
                     .append(" of ").append(explanation.numSamples()).append(" samples.</p>\n");
+        }
+
+        private static void appendStability(StringBuilder html, Stability stability) {
+            html.append("<h3>Stability</h3>\n");
+            if (stability == null) {
+                html.append("<p>Not measured. LIME fits its surrogate on random samples, so"
+                        + " explain the same input with a few other seeds and compare the"
+                        + " selected features before relying on them.</p>\n");
+                return;
+            }
+            html.append("<p>The same input was explained with ")
+                    .append(stability.seeds().size()).append(" seeds (")
+                    .append(Html.escape(stability.seeds().toString()))
+                    .append("), every other input and setting fixed. A mean Jaccard index of 1"
+                            + " means every seed selected the same features.</p>\n<table>\n");
+            Html.row(html, "Mean Jaccard index of the selected features",
+                    Html.decimal(stability.meanJaccard()));
+            Html.row(html, "Weights whose sign agrees with their mean",
+                    String.format(Locale.ROOT, "%.1f %%", 100 * stability.signAgreement()));
+            html.append("</table>\n<table>\n<tr><th>Feature</th><th>Mean weight</th>"
+                    + "<th>Standard deviation</th><th>Selected by</th></tr>\n");
+            for (Stability.FeatureStability feature : stability.features()) {
+                html.append("<tr><td>").append(Html.escape(feature.description()))
+                        .append("</td><td class=\"num\">").append(Html.signed(feature.meanWeight()))
+                        .append("</td><td class=\"num\">")
+                        .append(Html.decimal(feature.standardDeviation()))
+                        .append("</td><td class=\"num\">")
+                        .append(String.format(Locale.ROOT, "%.0f %%",
+                                100 * feature.selectedFraction()))
+                        .append("</td></tr>\n");
+            }
+            html.append("</table>\n");
         }
 
         private static void appendTimings(StringBuilder html, RunInfo run) {

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.lime4j.core.Stability;
 
 /**
  * The facts a report needs that an {@link org.lime4j.core.Explanation} does not carry: which
@@ -34,6 +35,7 @@ public final class ReportContext {
     private final String text;
     private final List<ReportImage> images;
     private final String rerunCommand;
+    private final Stability stability;
 
     private ReportContext(Builder b) {
         this.title = b.title;
@@ -46,6 +48,7 @@ public final class ReportContext {
         this.text = b.text;
         this.images = List.copyOf(b.images);
         this.rerunCommand = b.rerunCommand;
+        this.stability = b.stability;
     }
 
     /**
@@ -159,6 +162,33 @@ public final class ReportContext {
         return rerunCommand;
     }
 
+    /** @return the comparison with explanations under other seeds, or null when not measured */
+    public Stability stability() {
+        return stability;
+    }
+
+    /**
+     * Returns a copy of this context with the stability measurement set.
+     *
+     * @param value the comparison, or null
+     * @return the new context
+     */
+    public ReportContext withStability(Stability value) {
+        Builder b = new Builder();
+        b.title = title;
+        b.modelDescription = modelDescription;
+        b.modelFileName = modelFileName;
+        b.modelSha256 = modelSha256;
+        b.modelEndpoint = modelEndpoint;
+        b.inputDescription = inputDescription;
+        b.inputSha256 = inputSha256;
+        b.text = text;
+        b.images.addAll(images);
+        b.rerunCommand = rerunCommand;
+        b.stability = value;
+        return new ReportContext(b);
+    }
+
     /** A builder of {@link ReportContext}; not thread-safe. */
     public static final class Builder {
         private String title;
@@ -171,6 +201,7 @@ public final class ReportContext {
         private String text;
         private final List<ReportImage> images = new ArrayList<>();
         private String rerunCommand;
+        private Stability stability;
 
         private Builder() {}
 
@@ -274,6 +305,19 @@ public final class ReportContext {
          */
         public Builder rerunCommand(String value) {
             this.rerunCommand = value;
+            return this;
+        }
+
+        /**
+         * Sets the comparison with explanations of the same input under other seeds, shown in
+         * the audit section.
+         *
+         * @param value the comparison from {@link Stability#assess} or {@link Stability#compare},
+         *     or null
+         * @return this builder
+         */
+        public Builder stability(Stability value) {
+            this.stability = value;
             return this;
         }
 
