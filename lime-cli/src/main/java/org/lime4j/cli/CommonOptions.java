@@ -80,25 +80,6 @@ final class CommonOptions {
         return builder;
     }
 
-    /** Returns the options that re-create these settings on a command line. */
-    String commandLine() {
-        StringBuilder line = new StringBuilder("--seed " + seed);
-        if (samples != null) {
-            line.append(" --samples ").append(samples);
-        }
-        line.append(" --features ").append(features);
-        if (!"auto".equals(featureSelection)) {
-            line.append(" --feature-selection ").append(featureSelection);
-        }
-        if (kernelWidth != null) {
-            line.append(" --kernel-width ").append(kernelWidth);
-        }
-        if (stabilitySeeds != 3) {
-            line.append(" --stability-seeds ").append(stabilitySeeds);
-        }
-        return line.toString();
-    }
-
     /** Explains the same input with a given seed; the other settings are fixed. */
     interface SeedExplainer {
         Explanation explain(long seed) throws Exception;

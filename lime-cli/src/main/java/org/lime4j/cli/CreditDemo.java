@@ -66,7 +66,8 @@ final class CreditDemo {
             }
         }
         if (chosen < 0) {
-            throw new IllegalStateException("no held-out application is labelled bad and predicted bad by the forest");
+            throw new IllegalStateException(
+                    "no held-out application is labelled bad and predicted bad by the forest");
         }
         double accuracy = correct / (double) (rows.length - TRAINING_ROWS);
 
@@ -86,8 +87,7 @@ final class CreditDemo {
                 .inputDescription("application " + (chosen + 1) + " of " + DATA + " (held out"
                         + " from training), labelled bad in the data")
                 .inputSha256(ReportContext.sha256(describeRow(features.columns(), rows[chosen])))
-                .rerunCommand("java -jar lime-cli/target/lime.jar demo credit "
-                        + common.commandLine())
+                .rerunCommand(main.rerunCommand())
                 .build();
         double[] row = rows[chosen];
         DemoCommand.write(main, common, explanation, context,

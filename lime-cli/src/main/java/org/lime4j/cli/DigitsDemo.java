@@ -29,6 +29,7 @@ final class DigitsDemo {
     static final String LABELS = "t1k-labels-idx1-ubyte.gz";
     static final int SIDE = 28;
     static final int CELL = 4;
+    static final double SOFTMAX_TEMPERATURE = 1000;
 
     private DigitsDemo() {}
 
@@ -37,8 +38,11 @@ final class DigitsDemo {
         byte[] labels = readLabels();
         Path model = DemoCommand.extract(MODEL);
         String modelSha = ReportContext.sha256(model);
+        // The CNN's logits on raw 0-255 pixels lie thousands apart, so a plain softmax gives
+        // exactly 0 or 1 and the surrogate sees almost no variation; dividing the logits by
+        // SOFTMAX_TEMPERATURE first keeps the ranking and spreads the probabilities.
         try (OnnxPredictor<LimeImage> cnn = OnnxPredictor.builder(model, pixels())
-                .softmax(true).build()) {
+                .softmaxTemperature(SOFTMAX_TEMPERATURE).build()) {
             int chosen = -1;
             LimeImage image = null;
             for (int i = 0; i < images.length && chosen < 0; i++) {
@@ -65,13 +69,13 @@ final class DigitsDemo {
                     .title("Why the CNN reads MNIST test image " + (chosen + 1) + " as a "
                             + explanation.className(label))
                     .modelDescription("ONNX Model Zoo MNIST CNN (input Input3, 1×1×28×28 raw"
-                            + " pixels 0-255; softmax applied to its logits), run by ONNX Runtime")
+                            + " pixels 0-255; softmax applied to its logits divided by 1000),"
+                            + " run by ONNX Runtime")
                     .modelFile(MODEL, modelSha)
                     .inputDescription(String.format(Locale.ROOT, "image %d of the MNIST test set,"
                             + " labelled %d", chosen + 1, labels[chosen]))
                     .inputSha256(ReportContext.sha256(images[chosen]))
-                    .rerunCommand("java -jar lime-cli/target/lime.jar demo digits "
-                            + common.commandLine());
+                    .rerunCommand(main.rerunCommand());
             ImageReports.addPictures(context, result, label, explanation.className(label));
             LimeImage digit = image;
             DemoCommand.write(main, common, explanation, context.build(),

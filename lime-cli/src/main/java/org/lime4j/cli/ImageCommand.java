@@ -105,9 +105,7 @@ final class ImageCommand implements Callable<Integer> {
         Path onnx = model.onnxFile(main);
         URI endpoint = model.endpoint();
         String modelSha = onnx == null ? null : ReportContext.sha256(onnx);
-        String rerun = "lime image --images " + String.join(" ", images.stream()
-                .map(Path::toString).toList()) + (onnx != null ? " --model " + model.source.model
-                : " --endpoint " + endpoint) + " " + common.commandLine();
+        String rerun = main.rerunCommand();
         ReportFolder folder = ReportFolder.open(main.resolve(common.output), common.force);
         AutoCloseable resource;
         Predictor<LimeImage> predictor;

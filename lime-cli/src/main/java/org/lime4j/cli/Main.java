@@ -3,6 +3,7 @@ package org.lime4j.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.lime4j.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,11 +37,13 @@ public final class Main implements Runnable {
     private final Path workingDirectory;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final List<String> args;
 
-    private Main(Path workingDirectory, PrintWriter out, PrintWriter err) {
+    private Main(Path workingDirectory, PrintWriter out, PrintWriter err, String[] args) {
         this.workingDirectory = workingDirectory;
         this.out = out;
         this.err = err;
+        this.args = List.of(args);
     }
 
     /**
@@ -60,7 +63,7 @@ public final class Main implements Runnable {
      * @return the exit status
      */
     static int execute(String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main(workingDirectory, out, err));
+        CommandLine commandLine = new CommandLine(new Main(workingDirectory, out, err, args));
         commandLine.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             if (exception instanceof InputException) {
@@ -89,6 +92,25 @@ public final class Main implements Runnable {
 
     PrintWriter out() {
         return out;
+    }
+
+    /**
+     * Returns the command that re-runs this invocation from the repository root: the jar and
+     * every argument as given, each quoted for a POSIX shell where it needs it.
+     */
+    String rerunCommand() {
+        StringBuilder line = new StringBuilder("java -jar lime-cli/target/lime.jar");
+        for (String arg : args) {
+            line.append(' ').append(shellQuote(arg));
+        }
+        return line.toString();
+    }
+
+    static String shellQuote(String arg) {
+        if (!arg.isEmpty() && arg.matches("[A-Za-z0-9_./:=,@%+-]+")) {
+            return arg;
+        }
+        return "'" + arg.replace("'", "'\\''") + "'";
     }
 
     PrintWriter err() {

@@ -103,8 +103,7 @@ final class SpamDemo {
                         + " (held out from training), labelled spam in the data")
                 .inputSha256(ReportContext.sha256(text))
                 .text(text)
-                .rerunCommand("java -jar lime-cli/target/lime.jar demo spam "
-                        + common.commandLine())
+                .rerunCommand(main.rerunCommand())
                 .build();
         DemoCommand.write(main, common, result.explanation(), context,
                 seed -> explainer.explain(text, filter, options.toBuilder().seed(seed).build())

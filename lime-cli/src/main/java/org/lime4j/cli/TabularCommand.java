@@ -124,9 +124,7 @@ final class TabularCommand implements Callable<Integer> {
         Path onnx = model.onnxFile(main);
         URI endpoint = model.endpoint();
         String modelSha = onnx == null ? null : ReportContext.sha256(onnx);
-        String rerun = "lime tabular --train " + train + " --rows " + rows
-                + (onnx != null ? " --model " + model.source.model : " --endpoint " + endpoint)
-                + " " + common.commandLine();
+        String rerun = main.rerunCommand();
         BatchRun.Explainer<double[]> perRow;
         AutoCloseable resource;
         if (onnx != null) {

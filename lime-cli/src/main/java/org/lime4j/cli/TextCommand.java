@@ -80,6 +80,10 @@ final class TextCommand implements Callable<Integer> {
                 names.add("line " + (i + 1));
             }
         }
+        if (lines.isEmpty()) {
+            throw new InputException("texts file " + file + " contains no text to explain: every"
+                    + " line is blank; give one text per line");
+        }
 
         TextExplainer explainer;
         try {
@@ -96,8 +100,7 @@ final class TextCommand implements Callable<Integer> {
 
         URI endpoint = model.endpoint();
         ReportFolder folder = ReportFolder.open(main.resolve(common.output), common.force);
-        String rerun = "lime text --texts " + texts + " --endpoint " + endpoint + " "
-                + common.commandLine();
+        String rerun = main.rerunCommand();
         try (HttpPredictor<String> http = new HttpPredictor<>(endpoint,
                 (text, array) -> array.add(text), model.httpSettings())) {
             Predictor<String> predictor = blocking(http);

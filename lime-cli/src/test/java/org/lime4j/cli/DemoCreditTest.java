@@ -55,10 +55,34 @@ class DemoCreditTest {
         assertThat(audit).contains("<th scope=\"row\">Seed</th><td>9</td>");
         assertThat(audit).contains("<th scope=\"row\">Samples</th><td>2000 ");
         assertThat(audit).contains("Effective sample size");
-        assertThat(audit).contains("demo credit --seed 9 --samples 2000");
+        assertThat(audit).contains(
+                "java -jar lime-cli/target/lime.jar demo credit --samples 2000 --seed 9");
         assertThat(audit).contains("What LIME can and cannot show");
         assertThat(audit).contains("explained with 4 seeds ([9, 10, 11, 12])");
         assertThat(audit).contains("Mean Jaccard index of the selected features");
+    }
+
+    @Test
+    void stabilityIsWrittenAsJson() throws IOException {
+        Cli cli = Cli.run(folder, "demo", "credit", "--samples", "500");
+        String json = Files.readString(folder.resolve("report/stability.json"));
+
+        assertThat(cli.status).as(cli.toString()).isZero();
+        assertThat(json).contains("\"meanJaccard\"").contains("\"seeds\" : [ 0, 1, 2, 3 ]");
+    }
+
+    @Test
+    void forceReplacesEarlierReports() throws IOException {
+        Path report = folder.resolve("report");
+        Files.createDirectories(report);
+        Files.writeString(report.resolve("row-0007.html"), "old");
+        Files.writeString(report.resolve("notes.txt"), "mine");
+        Cli cli = Cli.run(folder, "demo", "credit", "--samples", "500", "--force");
+
+        assertThat(cli.status).as(cli.toString()).isZero();
+        assertThat(report.resolve("row-0007.html")).doesNotExist();
+        assertThat(report.resolve("notes.txt")).exists();
+        assertThat(report.resolve("index.html")).exists();
     }
 
     @Test
@@ -70,6 +94,14 @@ class DemoCreditTest {
         assertThat(cli.status).as(cli.toString()).isZero();
         assertThat(html).contains("<h3>Stability</h3>\n<p>Not measured.");
         assertThat(html).contains("--stability-seeds 0");
+    }
+
+    @Test
+    void rerunQuotesArgumentsForTheShell() {
+        assertThat(Main.shellQuote("--seed")).isEqualTo("--seed");
+        assertThat(Main.shellQuote("my rows.csv")).isEqualTo("'my rows.csv'");
+        assertThat(Main.shellQuote("it's")).isEqualTo("'it'\\''s'");
+        assertThat(Main.shellQuote("")).isEqualTo("''");
     }
 
     @Test

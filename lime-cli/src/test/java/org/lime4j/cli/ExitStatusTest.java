@@ -24,6 +24,16 @@ class ExitStatusTest {
     }
 
     @Test
+    void blankTextsFileIsRejected() throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("blank.txt"), "\n   \n");
+        Cli cli = Cli.run(folder, "text", "--texts", "blank.txt",
+                "--endpoint", "http://127.0.0.1:9/predict");
+
+        assertThat(cli.status).isEqualTo(2);
+        assertThat(cli.err).contains("blank.txt contains no text to explain");
+    }
+
+    @Test
     void unknownOptionIsRejected() {
         Cli cli = Cli.run(folder, "demo", "credit", "--sample", "10");
 

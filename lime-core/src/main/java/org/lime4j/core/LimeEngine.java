@@ -24,6 +24,11 @@ public final class LimeEngine {
     static final double LOW_EFFECTIVE_SAMPLE_FRACTION = 0.01;
     /** An effective sample size below this count raises a warning. */
     static final double LOW_EFFECTIVE_SAMPLE_COUNT = 10;
+    /**
+     * A weighted R² below this raises a warning. It is a rule of thumb for "the surrogate
+     * explains less than half of the local variation", not a statistical test.
+     */
+    static final double LOW_SCORE = 0.5;
 
     private LimeEngine() {}
 
@@ -175,13 +180,27 @@ public final class LimeEngine {
     private static LabelExplanation fitLabel(WeightedDesign stats, int column, int label,
             FeatureSelection used, ExplainOptions options, ExplanationSpec spec, int[] usable,
             List<String> warnings, double[] instanceOutput) {
+        String name = options.task() == Task.CLASSIFICATION && label < spec.classNames().size()
+                ? spec.classNames().get(label) : Integer.toString(label);
         int[] selected = FeatureSelector.select(stats, column, used, options.numFeatures(), usable);
         RidgeFit fit = RidgeFit.fit(stats, column, selected, options.ridgeAlpha());
+        double[] coefficients = fit.coefficients();
+        double intercept = fit.intercept();
+        double local = fit.localPrediction();
+        if (stats.outputVariance(column) <= 1e-12 * stats.sumWeights()) {
+            // Rounding leaves weights of about 1e-14 that a report would still rank; the fit of a
+            // constant is its mean with every weight exactly 0.
+            java.util.Arrays.fill(coefficients, 0.0);
+            intercept = stats.outputMean(column);
+            local = intercept;
+            warnings.add("model output constant over the samples for label " + name
+                    + ": every weight is 0 and the explanation carries no information");
+        }
         List<FeatureWeight> weights = new ArrayList<>();
         for (int a = 0; a < selected.length; a++) {
             int feature = selected[a];
             weights.add(new FeatureWeight(feature, spec.features().get(feature).description(),
-                    fit.coefficients()[a]));
+                    coefficients[a]));
         }
         // List.sort is stable: equal magnitudes keep the selection order.
         weights.sort(Comparator.comparingDouble((FeatureWeight w) -> -Math.abs(w.weight())));
@@ -196,16 +215,24 @@ public final class LimeEngine {
                 }
             }
         }
-        String name = options.task() == Task.CLASSIFICATION && label < spec.classNames().size()
-                ? spec.classNames().get(label) : Integer.toString(label);
-        if (stats.outputVariance(column) <= 1e-12 * stats.sumWeights()) {
-            warnings.add("model output constant over the samples for label " + name
-                    + ": every weight is 0 and the explanation carries no information");
-        }
+        addFitWarnings(warnings, name, fit.score());
         double modelPrediction = instanceOutput[options.task() == Task.CLASSIFICATION
                 ? label : Math.max(0, options.outputColumn())];
-        return new LabelExplanation(label, name, fit.intercept(), weights, fit.score(),
-                fit.localPrediction(), modelPrediction);
+        return new LabelExplanation(label, name, intercept, weights, fit.score(), local,
+                modelPrediction);
+    }
+
+    private static void addFitWarnings(List<String> warnings, String name, double score) {
+        if (Double.isNaN(score)) {
+            warnings.add("the weighted R² for label " + name + " is not a number, because the"
+                    + " model's outputs overflow the sums; rescale the outputs before explaining");
+        } else if (score < LOW_SCORE) {
+            warnings.add(String.format(Locale.ROOT, "the weighted R² for label %s is %.3f, below"
+                    + " %.1f: the linear surrogate explains less than half of the model's"
+                    + " variation near this instance, so read the weights as rough tendencies;"
+                    + " more samples, a smaller kernel width or fewer features may fit better",
+                    name, score, LOW_SCORE));
+        }
     }
 
     private static void addSampleWarnings(List<String> warnings, SampleRunner<?> runner,
@@ -216,6 +243,11 @@ public final class LimeEngine {
             warnings.add(sums);
         }
         int n = options.numSamples();
+        if (n <= d) {
+            warnings.add(n + " samples for " + d + " features: with no more samples than"
+                    + " features the fit is underdetermined and rests on the ridge penalty; use"
+                    + " more than " + d + " samples");
+        }
         if (ess < Math.max(LOW_EFFECTIVE_SAMPLE_COUNT, LOW_EFFECTIVE_SAMPLE_FRACTION * n)) {
             warnings.add(String.format(Locale.ROOT, "effective sample size (Σw)²/Σw² is %.3g of"
                     + " %d samples: kernel width %s puts almost all weight on a few samples, so"

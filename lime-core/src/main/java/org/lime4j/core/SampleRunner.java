@@ -273,7 +273,7 @@ final class SampleRunner<T> {
                 // A model's Error (an AssertionError, a LinkageError) fails the explanation like
                 // an exception. A VirtualMachineError is rethrown once the failure is recorded,
                 // which stops the other workers.
-                fail(error(batch, first, count, "failed in the model: " + e, e));
+                fail(error(batch, first, count, "failed in the model: " + describe(e), e));
                 if (e instanceof VirtualMachineError) {
                     throw (VirtualMachineError) e;
                 }
@@ -337,6 +337,15 @@ final class SampleRunner<T> {
             }
             weights[i] = weight;
         }
+    }
+
+    /**
+     * Returns a failure's own message, or its class's simple name when it has none; the full
+     * exception stays the cause of the {@link PredictionException}.
+     */
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     private PredictionException error(int batch, int first, int count, String what, Throwable cause) {

@@ -152,7 +152,32 @@ class CoreEdgeCasesTest {
         Explanation explanation = explain(TestSamplers.binary(3), model, options().build());
         assertThat(explanation.warnings())
                 .anyMatch(w -> w.contains("model output constant over the samples"));
-        assertThat(explanation.label(1).weights()).allMatch(w -> Math.abs(w.weight()) < 1e-12);
+        assertThat(explanation.label(1).weights()).allMatch(w -> w.weight() == 0.0);
+        assertThat(explanation.label(1).intercept()).isEqualTo(0.0);
+    }
+
+    /** A surrogate that cannot follow the model says so instead of looking confident. */
+    @Test
+    void lowScoreWarns() {
+        // An exclusive or of two features: no linear function fits it.
+        Predictor<double[]> xor = batch -> batch.stream().map(x -> {
+            double p = (x[0] != x[1]) ? 0.9 : 0.1;
+            return new double[] {1 - p, p};
+        }).toArray(double[][]::new);
+        Explanation explanation = explain(TestSamplers.binary(2), xor, options().build());
+
+        assertThat(explanation.label(1).score()).isLessThan(0.5);
+        assertThat(explanation.warnings()).anyMatch(w -> w.contains("weighted R² for label 1")
+                && w.contains("below 0.5"));
+    }
+
+    /** Fewer samples than features leave the fit underdetermined, and the result says so. */
+    @Test
+    void fewerSamplesThanFeaturesWarns() {
+        Explanation explanation = explain(TestSamplers.binary(50), TestSamplers.logistic(),
+                options().numSamples(20).build());
+        assertThat(explanation.warnings())
+                .anyMatch(w -> w.startsWith("20 samples for 50 features"));
     }
 
     /** C13: looking up a label that was not explained lists those that were. */

@@ -14,6 +14,8 @@ import org.lime4j.core.Task;
 final class Decision {
     private static final String[] NUMBER_WORDS = {"no", "one", "two", "three"};
     private static final int MAX_NAMED = 3;
+    /** A counter-weight below this share of the largest weight is not worth a sentence. */
+    private static final double NEGLIGIBLE_SHARE = 0.05;
 
     private Decision() {}
 
@@ -53,10 +55,12 @@ final class Decision {
         String noun = noun(explanation.explainer());
         List<FeatureWeight> pushing = new ArrayList<>();
         FeatureWeight strongestAgainst = null;
+        double largest = label.weights().isEmpty() ? 0 : Math.abs(label.weights().get(0).weight());
         for (FeatureWeight weight : label.weights()) {
             if (weight.weight() > 0 && pushing.size() < MAX_NAMED) {
                 pushing.add(weight);
-            } else if (weight.weight() < 0 && strongestAgainst == null) {
+            } else if (weight.weight() < 0 && strongestAgainst == null
+                    && -weight.weight() >= NEGLIGIBLE_SHARE * largest) {
                 strongestAgainst = weight;
             }
         }

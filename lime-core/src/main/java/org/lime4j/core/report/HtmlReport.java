@@ -391,9 +391,11 @@ public final class HtmlReport {
                     + " samples");
             if (run.timings() != null) {
                 Html.row(html, "Sampling", Html.millis(run.timings().samplingNanos())
-                        + " (summed over batches)");
+                        + " (summed over batches; parallel batches overlap, so this can exceed"
+                        + " the total)");
                 Html.row(html, "Prediction", Html.millis(run.timings().predictionNanos())
-                        + " (summed over batches)");
+                        + " (summed over batches; parallel batches overlap, so this can exceed"
+                        + " the total)");
                 Html.row(html, "Fitting", Html.millis(run.timings().fittingNanos()));
                 Html.row(html, "Total", Html.millis(run.timings().totalNanos()));
             }
