@@ -168,6 +168,10 @@ final class TabularCommand implements Callable<Integer> {
         return new BatchRun.Explainer<>() {
             @Override
             public Explanation explain(double[] row, long seed) throws Exception {
+                String error = rowErrors.get(row);
+                if (error != null) {
+                    throw new InputException(error);
+                }
                 return explain.explain(row, seed);
             }
 
@@ -220,6 +224,10 @@ final class TabularCommand implements Callable<Integer> {
      * categories are allowed, so that the explainer fails that row alone.
      */
     private List<double[]> align(List<Column> columns, TabularData data, Path file) {
+        if (data.rows().length == 0) {
+            throw new InputException("rows file " + file + " contains no rows to explain, only"
+                    + " its header");
+        }
         int[] source = new int[columns.size()];
         List<Map<String, Integer>> codes = new ArrayList<>();
         for (int j = 0; j < columns.size(); j++) {
@@ -231,11 +239,12 @@ final class TabularCommand implements Callable<Integer> {
                         + column.name() + ": " + e.getMessage(), e);
             }
             Column given = data.columns().get(source[j]);
-            if (column.isCategorical() != given.isCategorical()) {
-                throw new InputException("column " + column.name() + " is "
-                        + (column.isCategorical() ? "categorical" : "numeric")
-                        + " in the training data but " + (given.isCategorical() ? "categorical"
-                                : "numeric") + " in " + file);
+            // A numeric training column read as categorical here has a cell that is not a
+            // number: only the rows with such cells fail, each with its own error, below.
+            if (column.isCategorical() && !given.isCategorical()) {
+                throw new InputException("column " + column.name() + " is categorical in the"
+                        + " training data but every value in " + file + " is a number; write"
+                        + " its categories as in the training data");
             }
             Map<String, Integer> byName = new HashMap<>();
             if (column.isCategorical()) {
@@ -246,11 +255,25 @@ final class TabularCommand implements Callable<Integer> {
             codes.add(byName);
         }
         List<double[]> aligned = new ArrayList<>();
-        for (double[] row : data.rows()) {
+        for (int r = 0; r < data.rows().length; r++) {
+            double[] row = data.rows()[r];
             double[] values = new double[columns.size()];
             for (int j = 0; j < columns.size(); j++) {
                 double value = row[source[j]];
-                if (columns.get(j).isCategorical() && !Double.isNaN(value)) {
+                Column given = data.columns().get(source[j]);
+                if (!columns.get(j).isCategorical() && given.isCategorical()
+                        && !Double.isNaN(value)) {
+                    String cell = given.valueName(value);
+                    try {
+                        value = Double.parseDouble(cell.trim());
+                    } catch (NumberFormatException e) {
+                        rowErrors.putIfAbsent(values, "row " + (r + 1) + " of " + file
+                                + ": column " + columns.get(j).name() + " has '" + cell
+                                + "', which is not a number; the column is numeric in the"
+                                + " training data");
+                        value = Double.NaN;
+                    }
+                } else if (columns.get(j).isCategorical() && !Double.isNaN(value)) {
                     String name = data.columns().get(source[j]).valueName(value);
                     Integer code = codes.get(j).get(name);
                     value = code != null ? code : columns.get(j).valueNames().size()
@@ -262,6 +285,9 @@ final class TabularCommand implements Callable<Integer> {
         }
         return aligned;
     }
+
+    /** The error of each aligned row that cannot be explained, keyed by the row's array. */
+    private final Map<double[], String> rowErrors = new java.util.IdentityHashMap<>();
 
     /** Gives every unseen category name its own code beyond the training codes. */
     private final Map<String, Integer> unseen = new HashMap<>();

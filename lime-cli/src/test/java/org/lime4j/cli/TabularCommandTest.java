@@ -75,6 +75,35 @@ class TabularCommandTest {
     }
 
     @Test
+    void textInNumericCellFailsOnlyItsRow() throws IOException {
+        Files.writeString(folder.resolve("rows.csv"), "x3,x2,x1,x0\n"
+                + "0.1,0.2,-0.1,0.05\n"
+                + "0.3,abc,0.2,0.1\n"
+                + "-0.2,0.1,0.3,-0.1\n");
+        try (ModelServer server = new ModelServer(COEFFICIENTS)) {
+            Cli cli = explain(server, "--stability-seeds", "0");
+            String index = Files.readString(folder.resolve("report/index.html"));
+
+            assertThat(cli.status).as(cli.toString()).isEqualTo(1);
+            assertThat(folder.resolve("report/row-0001.json")).exists();
+            assertThat(folder.resolve("report/row-0003.json")).exists();
+            assertThat(folder.resolve("report/row-0002.json")).doesNotExist();
+            assertThat(index).contains("row 2 of").contains("column x2 has &#39;abc&#39;");
+        }
+    }
+
+    @Test
+    void headerOnlyRowsFileIsRejected() throws IOException {
+        Files.writeString(folder.resolve("rows.csv"), "x3,x2,x1,x0\n");
+        try (ModelServer server = new ModelServer(COEFFICIENTS)) {
+            Cli cli = explain(server);
+
+            assertThat(cli.status).as(cli.toString()).isEqualTo(2);
+            assertThat(cli.err).contains("contains no rows to explain");
+        }
+    }
+
+    @Test
     void onnxModelRanksCoefficients() throws IOException {
         // Class 0 has logit 0 and class 1 the linear score, so softmax gives the logistic model.
         float[][] weights = new float[COEFFICIENTS.length][];
