@@ -276,6 +276,12 @@ final class TabularCommand implements Callable<Integer> {
                 } else if (columns.get(j).isCategorical() && !Double.isNaN(value)) {
                     String name = data.columns().get(source[j]).valueName(value);
                     Integer code = codes.get(j).get(name);
+                    if (code == null && !allowUnseen) {
+                        rowErrors.putIfAbsent(values, "row " + (r + 1) + " of " + file
+                                + ": column " + columns.get(j).name() + " has category '" + name
+                                + "', which the training data does not have; add --allow-unseen"
+                                + " to explain the row anyway");
+                    }
                     value = code != null ? code : columns.get(j).valueNames().size()
                             + unseenOffset(name);
                 }

@@ -93,6 +93,35 @@ class TabularCommandTest {
     }
 
     @Test
+    void unseenCategoryFailsItsRowUnlessAllowed() throws IOException {
+        Random random = new Random(3);
+        StringBuilder train = new StringBuilder("x0,x1,x2,colour\n");
+        String[] colours = {"red", "green", "blue"};
+        for (int r = 0; r < 200; r++) {
+            train.append(String.format(Locale.ROOT, "%.4f,%.4f,%.4f,%s%n", random.nextGaussian(),
+                    random.nextGaussian(), random.nextGaussian(), colours[r % 3]));
+        }
+        Files.writeString(folder.resolve("colours.csv"), train);
+        Files.writeString(folder.resolve("rows.csv"), "x0,x1,x2,colour\n"
+                + "0.1,0.2,0.3,red\n"
+                + "0.1,0.2,0.3,purple\n");
+        try (ModelServer server = new ModelServer(COEFFICIENTS)) {
+            Cli refused = Cli.run(folder, "tabular", "--train", "colours.csv", "--rows",
+                    "rows.csv", "--endpoint", server.uri().toString(), "--samples", "300",
+                    "--stability-seeds", "0");
+            String index = Files.readString(folder.resolve("report/index.html"));
+
+            assertThat(refused.status).as(refused.toString()).isEqualTo(1);
+            assertThat(index).contains("category &#39;purple&#39;").contains("--allow-unseen");
+
+            Cli allowed = Cli.run(folder, "tabular", "--train", "colours.csv", "--rows",
+                    "rows.csv", "--endpoint", server.uri().toString(), "--samples", "300",
+                    "--stability-seeds", "0", "--allow-unseen", "--force");
+            assertThat(allowed.status).as(allowed.toString()).isZero();
+        }
+    }
+
+    @Test
     void headerOnlyRowsFileIsRejected() throws IOException {
         Files.writeString(folder.resolve("rows.csv"), "x3,x2,x1,x0\n");
         try (ModelServer server = new ModelServer(COEFFICIENTS)) {
