@@ -87,6 +87,13 @@ final class TextCommand implements Callable<Integer> {
 
         TextExplainer explainer;
         try {
+            java.util.regex.Pattern.compile(splitOn);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new InputException("invalid value for option --split-on '" + splitOn
+                    + "': not a regular expression (" + e.getDescription() + " at index "
+                    + e.getIndex() + ")", e);
+        }
+        try {
             explainer = TextExplainer.builder().splitOn(splitOn).mode(mode).unit(unit)
                     .classNames(classNames).build();
         } catch (IllegalArgumentException e) {

@@ -34,6 +34,16 @@ class ExitStatusTest {
     }
 
     @Test
+    void invalidSplitPatternNamesTheOption() throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("texts.txt"), "good text\n");
+        Cli cli = Cli.run(folder, "text", "--texts", "texts.txt", "--split-on", "((",
+                "--endpoint", "http://127.0.0.1:9/predict");
+
+        assertThat(cli.status).isEqualTo(2);
+        assertThat(cli.err).contains("invalid value for option --split-on '(('");
+    }
+
+    @Test
     void unknownOptionIsRejected() {
         Cli cli = Cli.run(folder, "demo", "credit", "--sample", "10");
 

@@ -238,6 +238,13 @@ public final class LimeEngine {
     private static void addSampleWarnings(List<String> warnings, SampleRunner<?> runner,
             ExplainOptions options, ExplanationSpec spec, int[] usable, double ess, double width,
             int d) {
+        int columns = runner.instanceOutput().length;
+        if (options.task() == Task.CLASSIFICATION && !spec.classNames().isEmpty()
+                && spec.classNames().size() != columns) {
+            warnings.add(spec.classNames().size() + " class names were given but the model"
+                    + " returned " + columns + " columns, so the names may not match the"
+                    + " classes; give one name per output column");
+        }
         String sums = runner.validator().probabilityWarning();
         if (sums != null) {
             warnings.add(sums);

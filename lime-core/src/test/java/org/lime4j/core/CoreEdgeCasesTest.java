@@ -171,6 +171,18 @@ class CoreEdgeCasesTest {
                 && w.contains("below 0.5"));
     }
 
+    /** Class names that do not match the model's columns are flagged. */
+    @Test
+    void classNameCountMismatchWarns() {
+        Predictor<double[]> three = batch -> batch.stream()
+                .map(x -> new double[] {0.2, 0.3 + 0.1 * x[0], 0.5 - 0.1 * x[0]})
+                .toArray(double[][]::new);
+        Explanation explanation = LimeEngine.explain(TestSamplers.binary(3), three,
+                options().build(), TestSamplers.spec(3, "good", "bad"));
+        assertThat(explanation.warnings()).anyMatch(w -> w.startsWith(
+                "2 class names were given but the model returned 3 columns"));
+    }
+
     /** Fewer samples than features leave the fit underdetermined, and the result says so. */
     @Test
     void fewerSamplesThanFeaturesWarns() {
