@@ -78,7 +78,7 @@ class CoreEdgeCasesTest {
         assertThat(explanation.label(1).weightOf(4)).isEqualTo(0.0);
     }
 
-    /** C10 (a) and C13: one output column cannot be classified, and says why. */
+    /** C10 (a) and C13: one output column cannot be classified, and the error explains why. */
     @Test
     void oneColumnClassifierIsRejected() {
         Predictor<double[]> labelsOnly = batch -> {
@@ -156,7 +156,7 @@ class CoreEdgeCasesTest {
         assertThat(explanation.label(1).intercept()).isEqualTo(0.0);
     }
 
-    /** A surrogate that cannot follow the model says so instead of looking confident. */
+    /** A surrogate that cannot follow the model is flagged instead of looking confident. */
     @Test
     void lowScoreWarns() {
         // An exclusive or of two features: no linear function fits it.
@@ -183,7 +183,7 @@ class CoreEdgeCasesTest {
                 "2 class names were given but the model returned 3 columns"));
     }
 
-    /** Fewer samples than features leave the fit underdetermined, and the result says so. */
+    /** Fewer samples than features leave the fit underdetermined, which the result reports. */
     @Test
     void fewerSamplesThanFeaturesWarns() {
         Explanation explanation = explain(TestSamplers.binary(50), TestSamplers.logistic(),

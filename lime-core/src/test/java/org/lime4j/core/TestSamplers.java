@@ -9,7 +9,7 @@ final class TestSamplers {
     private TestSamplers() {}
 
     /**
-     * Keeps each feature with probability 1/2; the model sees the binary row itself. Features
+     * Keeps each feature with probability 1/2 and passes the binary row itself to the model. Features
      * listed as constant are always kept.
      */
     static Sampler<double[]> binary(int d, int... constant) {

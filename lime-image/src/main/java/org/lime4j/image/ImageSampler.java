@@ -75,7 +75,7 @@ final class ImageSampler implements Sampler<LimeImage> {
         return row;
     }
 
-    /** Every superpixel is either shown (1) or hidden (0). */
+    /** Returns true, because every superpixel is either shown (1) or hidden (0). */
     @Override
     public boolean binary() {
         return true;

@@ -52,7 +52,7 @@ final class TextSampler implements Sampler<String> {
         return row;
     }
 
-    /** Every unit is either kept (1) or removed (0). */
+    /** Returns true, because every unit is either kept (1) or removed (0). */
     @Override
     public boolean binary() {
         return true;

@@ -35,6 +35,7 @@ public final class StoredDesign implements WeightedDesign {
         this.weights = b.weights;
         this.y = b.y;
         this.instanceRow = b.instanceRow;
+
         double sw = 0;
         double sw2 = 0;
         for (double w : weights) {
@@ -47,6 +48,7 @@ public final class StoredDesign implements WeightedDesign {
         }
         this.sumW = sw;
         this.sumW2 = sw2;
+
         this.meanY = new double[outputs];
         for (int i = 0; i < n; i++) {
             for (int l = 0; l < outputs; l++) {
@@ -56,6 +58,7 @@ public final class StoredDesign implements WeightedDesign {
         for (int l = 0; l < outputs; l++) {
             meanY[l] /= sw;
         }
+
         this.meanZ = new double[d];
         this.cross = new double[d * outputs];
         for (int i = 0; i < n; i++) {
@@ -73,6 +76,7 @@ public final class StoredDesign implements WeightedDesign {
         for (int j = 0; j < d; j++) {
             meanZ[j] /= sw;
         }
+
         this.outputVariance = new double[outputs];
         for (int i = 0; i < n; i++) {
             for (int l = 0; l < outputs; l++) {
@@ -194,11 +198,13 @@ public final class StoredDesign implements WeightedDesign {
             }
             kernel[a * n + a] += alpha;
         }
+
         double[] rhs = new double[n];
         for (int i = 0; i < n; i++) {
             rhs[i] = Math.sqrt(weights[i]) * (y[i * outputs + label] - meanY[label]);
         }
         double[] c = LinearAlgebra.solveSymmetric(kernel, rhs, n);
+
         double[] beta = new double[k];
         for (int i = 0; i < n; i++) {
             double scaled = Math.sqrt(weights[i]) * c[i];
