@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +15,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lime4j.core.ConcurrencyCheck;
 import org.lime4j.core.ExplainOptions;
 import org.lime4j.core.ExplanationJson;
 import org.lime4j.core.Predictor;
@@ -193,55 +189,24 @@ class ConcurrencyReliabilityTest {
     /** C09: 8 threads share one explainer; each result equals the sequential one. */
     @Test
     void sharedExplainerMatchesSequentialRuns() throws Exception {
-        String[][] expected = new String[THREADS][PER_THREAD];
-        for (int t = 0; t < THREADS; t++) {
-            for (int i = 0; i < PER_THREAD; i++) {
-                expected[t][i] = explain(DIGIT_EXPLAINER, digitOf(t, i), centroids, seedOf(t, i),
-                        ImageExplainer.defaultOptions().numSamples(SAMPLES).parallelism(1));
-            }
-        }
+        String[][] expected = ConcurrencyCheck.assertConcurrentMatchesSequential(THREADS,
+                PER_THREAD,
+                (t, i) -> explain(DIGIT_EXPLAINER, digitOf(t, i), centroids, ConcurrencyCheck.seedOf(t, i),
+                        ImageExplainer.defaultOptions().numSamples(SAMPLES).parallelism(1)),
+                (t, i) -> explain(DIGIT_EXPLAINER, digitOf(t, i), centroids, ConcurrencyCheck.seedOf(t, i),
+                        ImageExplainer.defaultOptions().numSamples(SAMPLES).parallelism(2)
+                                .batchSize(64)));
 
         long severalSegments = Stream.of(expected).flatMap(Stream::of)
                 .filter(json -> !json.contains("\"superpixels\":\"1\"")).count();
         assertThat(severalSegments).as("explanations with more than one superpixel")
                 .isGreaterThan(THREADS * PER_THREAD / 2);
-
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<List<String>>> results = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                Callable<List<String>> job = () -> {
-                    List<String> out = new ArrayList<>();
-                    for (int i = 0; i < PER_THREAD; i++) {
-                        out.add(explain(DIGIT_EXPLAINER, digitOf(thread, i), centroids,
-                                seedOf(thread, i),
-                                ImageExplainer.defaultOptions().numSamples(SAMPLES)
-                                        .parallelism(2).batchSize(64)));
-                    }
-                    return out;
-                };
-                results.add(pool.submit(job));
-            }
-            for (int t = 0; t < THREADS; t++) {
-                List<String> actual = results.get(t).get();
-                for (int i = 0; i < PER_THREAD; i++) {
-                    assertThat(actual.get(i)).as("thread %d, explanation %d", t, i)
-                            .isEqualTo(expected[t][i]);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static LimeImage digitOf(int thread, int i) {
         return digits[(thread * PER_THREAD + i) % digits.length];
     }
 
-    private static long seedOf(int thread, int i) {
-        return 1000L * thread + i;
-    }
 
     static Stream<Arguments> runs() {
         Stream.Builder<Arguments> runs = Stream.builder();

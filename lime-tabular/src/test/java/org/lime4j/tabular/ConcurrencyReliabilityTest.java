@@ -3,12 +3,6 @@ package org.lime4j.tabular;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lime4j.core.ConcurrencyCheck;
 import org.lime4j.core.ExplainOptions;
 import org.lime4j.core.ExplanationJson;
 import org.lime4j.core.FeatureSelection;
@@ -57,51 +52,19 @@ class ConcurrencyReliabilityTest {
     /** C09: 8 threads share one explainer; each result equals the sequential one. */
     @Test
     void sharedExplainerMatchesSequentialRuns() throws Exception {
-        ExplainOptions.Builder sequential = ExplainOptions.builder().numSamples(SAMPLES)
-                .numFeatures(5).parallelism(1);
-        String[][] expected = new String[THREADS][PER_THREAD];
-        for (int t = 0; t < THREADS; t++) {
-            for (int i = 0; i < PER_THREAD; i++) {
-                expected[t][i] = explain(discretized, rowOf(t, i), seedOf(t, i), sequential);
-            }
-        }
-
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<List<String>>> results = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                Callable<List<String>> job = () -> {
-                    List<String> out = new ArrayList<>();
-                    for (int i = 0; i < PER_THREAD; i++) {
-                        ExplainOptions.Builder parallel = ExplainOptions.builder()
-                                .numSamples(SAMPLES).numFeatures(5).parallelism(2).batchSize(64);
-                        out.add(explain(discretized, rowOf(thread, i), seedOf(thread, i),
-                                parallel));
-                    }
-                    return out;
-                };
-                results.add(pool.submit(job));
-            }
-            for (int t = 0; t < THREADS; t++) {
-                List<String> actual = results.get(t).get();
-                for (int i = 0; i < PER_THREAD; i++) {
-                    assertThat(actual.get(i)).as("thread %d, explanation %d", t, i)
-                            .isEqualTo(expected[t][i]);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ConcurrencyCheck.assertConcurrentMatchesSequential(THREADS, PER_THREAD,
+                (t, i) -> explain(discretized, rowOf(t, i), ConcurrencyCheck.seedOf(t, i),
+                        ExplainOptions.builder().numSamples(SAMPLES).numFeatures(5)
+                                .parallelism(1)),
+                (t, i) -> explain(discretized, rowOf(t, i), ConcurrencyCheck.seedOf(t, i),
+                        ExplainOptions.builder().numSamples(SAMPLES).numFeatures(5)
+                                .parallelism(2).batchSize(64)));
     }
 
     private static int rowOf(int thread, int i) {
         return (thread * PER_THREAD + i) % data.x().length;
     }
 
-    private static long seedOf(int thread, int i) {
-        return 1000L * thread + i;
-    }
 
     static Stream<Arguments> runs() {
         Stream.Builder<Arguments> runs = Stream.builder();
