@@ -39,7 +39,7 @@ final class DigitsDemo {
         Path model = DemoCommand.extract(MODEL);
         String modelSha = ReportContext.sha256(model);
         // The CNN's logits on raw 0-255 pixels lie thousands apart, so a plain softmax gives
-        // exactly 0 or 1 and the surrogate sees almost no variation; dividing the logits by
+        // exactly 0 or 1 and the surrogate gets almost no variation to fit; dividing the logits by
         // SOFTMAX_TEMPERATURE first keeps the ranking and spreads the probabilities.
         try (OnnxPredictor<LimeImage> cnn = OnnxPredictor.builder(model, pixels())
                 .softmaxTemperature(SOFTMAX_TEMPERATURE).build()) {

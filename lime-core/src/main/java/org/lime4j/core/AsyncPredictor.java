@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A black-box model that answers batches asynchronously, such as a model served over HTTP.
+ * A black-box model that predicts batches asynchronously, such as a model served over HTTP.
  *
  * <p>The engine keeps at most the configured parallelism of requests in flight, waits for each
  * at most the configured timeout, and cancels the returned future on timeout, failure of another

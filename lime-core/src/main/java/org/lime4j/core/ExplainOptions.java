@@ -9,7 +9,7 @@ import java.util.concurrent.Executor;
  * The options every explainer shares: sample count, feature count and selection, kernel, seed,
  * labels and parallelism. Immutable and thread-safe; build one with {@link #builder()}.
  *
- * <p>Defaults, as the Python {@code lime} package 0.2.0.1 has them unless said otherwise:
+ * <p>Defaults, as the Python {@code lime} package 0.2.0.1 has them unless stated otherwise:
  * 5000 samples, 10 features, {@link FeatureSelection#AUTO}, the {@link Kernel#EXPONENTIAL}
  * kernel with the explainer's own default width, ridge {@code alpha = 1}, label 1 for
  * classification, seed 0, batches of 1000 samples, one worker per available processor, no

@@ -1,8 +1,8 @@
 package org.lime4j.core;
 
 /**
- * How the surrogate chooses which interpretable features to keep, as the Python {@code lime}
- * package 0.2.0.1 defines each method.
+ * The method by which the surrogate chooses the interpretable features to keep, each as the
+ * Python {@code lime} package 0.2.0.1 defines it.
  */
 public enum FeatureSelection {
     /** Keeps every feature, whatever number was requested. */

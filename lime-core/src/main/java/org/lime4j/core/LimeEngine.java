@@ -205,10 +205,7 @@ public final class LimeEngine {
         // List.sort is stable: equal magnitudes keep the selection order.
         weights.sort(Comparator.comparingDouble((FeatureWeight w) -> -Math.abs(w.weight())));
         if (used == FeatureSelection.NONE) {
-            boolean[] isUsable = new boolean[stats.features()];
-            for (int j : usable) {
-                isUsable[j] = true;
-            }
+            boolean[] isUsable = mask(stats.features(), usable);
             for (int j = 0; j < stats.features(); j++) {
                 if (!isUsable[j]) {
                     weights.add(new FeatureWeight(j, spec.features().get(j).description(), 0.0));
@@ -220,6 +217,15 @@ public final class LimeEngine {
                 ? label : Math.max(0, options.outputColumn())];
         return new LabelExplanation(label, name, intercept, weights, fit.score(), local,
                 modelPrediction);
+    }
+
+    /** Returns a flag per feature, set for the given indices. */
+    private static boolean[] mask(int d, int[] indices) {
+        boolean[] flags = new boolean[d];
+        for (int j : indices) {
+            flags[j] = true;
+        }
+        return flags;
     }
 
     private static void addFitWarnings(List<String> warnings, String name, double score) {
@@ -262,10 +268,7 @@ public final class LimeEngine {
         }
         if (usable.length < d) {
             List<String> constant = new ArrayList<>();
-            boolean[] isUsable = new boolean[d];
-            for (int j : usable) {
-                isUsable[j] = true;
-            }
+            boolean[] isUsable = mask(d, usable);
             for (int j = 0; j < d && constant.size() < 10; j++) {
                 if (!isUsable[j]) {
                     constant.add(spec.features().get(j).description());

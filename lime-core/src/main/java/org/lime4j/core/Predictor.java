@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A black-box model queried in batches.
  *
- * <p>The returned matrix has one row per input, in input order. For classification each row holds
- * the class probabilities; for regression a row holds one value, or several outputs of which the
+ * <p>The returned matrix has one row per input, in input order. For classification each row contains
+ * the class probabilities; for regression a row contains one value, or several outputs of which the
  * explanation names one column. The engine never calls one predictor from two threads at once
  * unless {@link #isThreadSafe()} returns {@code true}.
  *
@@ -27,7 +27,7 @@ public interface Predictor<T> {
 
     /**
      * Tells whether {@link #predict} may run on several threads at once. The default is
-     * {@code false}, so the engine serializes calls; say {@code true} for a model whose prediction
+     * {@code false}, so the engine serializes calls; return {@code true} for a model whose prediction
      * is free of shared mutable state.
      *
      * @return whether concurrent calls are safe

@@ -62,7 +62,9 @@ public final class SampleRandom implements UniformRandomProvider {
         return gaussian.sample();
     }
 
-    /** The finalizer of SplitMix64 (Steele, Lea and Flood, OOPSLA 2014). */
+    /**
+     * Mixes a value's bits with the SplitMix64 finalizer (Steele, Lea and Flood, OOPSLA 2014).
+     */
     static long mix64(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

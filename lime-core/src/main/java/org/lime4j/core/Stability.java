@@ -14,7 +14,7 @@ import java.util.function.LongFunction;
  * with several seeds and the selected features and weights are compared. Immutable.
  *
  * <p>LIME's surrogate is fitted on random samples, so two seeds can select different features.
- * A mean Jaccard index near 1 and small weight deviations relative to the weights say the
+ * A mean Jaccard index near 1 and small weight deviations relative to the weights mean that the
  * explanation is a property of the model, not of the sample.
  *
  * @param label the label compared

@@ -1,6 +1,6 @@
 package org.lime4j.core;
 
-/** What the black box computes, and so how its outputs are validated and explained. */
+/** The kind of output a black box computes, which decides how it is validated and explained. */
 public enum Task {
     /** One probability per class; each output row must sum to 1. */
     CLASSIFICATION,

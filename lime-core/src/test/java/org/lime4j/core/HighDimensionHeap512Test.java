@@ -73,7 +73,7 @@ class HighDimensionHeap512Test {
     }
 
     @Test
-    void autoWithFewFeaturesUsesHighestWeightsAboveTheLimit() {
+    void autoAboveLimitUsesHighestWeights() {
         int d = 5000;
         ExplainOptions options = ExplainOptions.builder().numSamples(200).numFeatures(3).seed(2)
                 .build();
